@@ -1,0 +1,361 @@
+"""The exercise catalog: the five foundational back exercises, warm-ups and stretches.
+
+Everything here is data from TRAINING.md §1 and §6 (muscles, variants, form cues, how to
+progress) plus the equipment ids of DESIGN.md §5. Engines, importers and pages read it; nothing
+writes it. Ids are stable strings because they are stored in the lifter's database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
+
+Movement = Literal["vertical_pull", "horizontal_pull", "hinge", "extension"]
+LoadType = Literal["barbell", "dumbbell", "cable", "machine", "assisted", "bodyweight", "band"]
+
+
+@dataclass(frozen=True, slots=True)
+class Equipment:
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """One way to perform an exercise, and what it needs.
+
+    `needs` is a tuple of alternatives-free requirements: every id in it must be owned.
+    `load` says how the weight is expressed, which decides the progression step.
+    """
+
+    id: str
+    name: str
+    needs: tuple[str, ...]
+    load: LoadType
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    name: str
+    movement: Movement
+    muscles: tuple[str, ...]
+    variants: tuple[Variant, ...]
+    cues: tuple[str, ...]
+    progression: str
+    icon: str
+
+    def variant(self, variant_id: str) -> Variant:
+        for variant in self.variants:
+            if variant.id == variant_id:
+                return variant
+        raise KeyError(f"{self.id} has no variant {variant_id!r}")
+
+    @property
+    def variant_ids(self) -> tuple[str, ...]:
+        return tuple(v.id for v in self.variants)
+
+
+@dataclass(frozen=True, slots=True)
+class WarmupItem:
+    id: str
+    name: str
+    minutes: float
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    id: str
+    name: str
+    targets: tuple[str, ...]
+    hold_s: int
+    sets: int
+    how: str
+
+
+EQUIPMENT: tuple[Equipment, ...] = (
+    Equipment("pullup_bar", "Pull-up bar"),
+    Equipment("assisted_machine", "Assisted pull-up machine"),
+    Equipment("bands", "Resistance bands"),
+    Equipment("cable", "Cable station (pulldown / row)"),
+    Equipment("barbell", "Barbell and plates"),
+    Equipment("trap_bar", "Trap (hex) bar"),
+    Equipment("dumbbells", "Dumbbells"),
+    Equipment("bench_45", "45° back-extension bench"),
+    Equipment("back_extension_machine", "Back-extension machine"),
+    Equipment("ball", "Stability ball"),
+)
+EQUIPMENT_IDS: frozenset[str] = frozenset(e.id for e in EQUIPMENT)
+
+#: Muscles as named on the back muscle map and in `Exercise.muscles`.
+MUSCLES: tuple[str, ...] = (
+    "lats",
+    "traps",
+    "rhomboids",
+    "rear delts",
+    "erector spinae",
+    "glutes",
+    "hamstrings",
+    "biceps",
+)
+
+EXERCISES: tuple[Exercise, ...] = (
+    Exercise(
+        id="pull_up",
+        name="Pull-up",
+        movement="vertical_pull",
+        muscles=("lats", "traps", "rhomboids", "biceps"),
+        variants=(
+            Variant(
+                "band_assisted",
+                "Band-assisted pull-up",
+                ("pullup_bar", "bands"),
+                "band",
+                "A band looped over the bar takes part of your weight; thicker band, more help.",
+            ),
+            Variant(
+                "machine_assisted",
+                "Machine-assisted pull-up",
+                ("assisted_machine",),
+                "assisted",
+                "The counterweight is subtracted from your bodyweight: less is harder.",
+            ),
+            Variant(
+                "negative",
+                "Negative (eccentric) pull-up",
+                ("pullup_bar",),
+                "bodyweight",
+                "Jump or step to the top, then lower yourself over 3–5 seconds.",
+            ),
+            Variant("bodyweight", "Pull-up", ("pullup_bar",), "bodyweight"),
+            Variant(
+                "weighted",
+                "Weighted pull-up",
+                ("pullup_bar",),
+                "dumbbell",
+                "Add load with a dip belt or a dumbbell between the feet.",
+            ),
+        ),
+        cues=(
+            "Start from a dead hang with arms straight and shoulders packed down.",
+            "Pull your elbows down towards your ribs until your chin clears the bar.",
+            "Lower under control; no kipping or swinging.",
+        ),
+        progression=(
+            "Start assisted (machine or band) or with negatives; add reps, then remove "
+            "assistance until you do strict bodyweight reps; past about 12 reps, add load."
+        ),
+        icon=":material/fitness_center:",
+    ),
+    Exercise(
+        id="lat_pulldown",
+        name="Lat pulldown",
+        movement="vertical_pull",
+        muscles=("lats", "traps", "rhomboids", "rear delts", "biceps"),
+        variants=(Variant("cable", "Wide-grip lat pulldown", ("cable",), "cable"),),
+        cues=(
+            "Grip the bar a little wider than shoulder width and sit with thighs locked in.",
+            "Lean back slightly and pull the bar to your upper chest, elbows down and back.",
+            "Let the bar rise under control until your arms are straight.",
+        ),
+        progression=(
+            "Add reps within the range; when every set reaches the top, move the pin one "
+            "plate down the stack."
+        ),
+        icon=":material/vertical_align_bottom:",
+    ),
+    Exercise(
+        id="row",
+        name="Row",
+        movement="horizontal_pull",
+        muscles=("lats", "rhomboids", "traps", "rear delts", "biceps"),
+        variants=(
+            Variant("barbell", "Bent-over barbell row", ("barbell",), "barbell"),
+            Variant(
+                "dumbbell",
+                "One-arm dumbbell row",
+                ("dumbbells",),
+                "dumbbell",
+                "Brace a hand and knee on a bench; the weight is one dumbbell.",
+            ),
+            Variant("cable", "Seated cable row", ("cable",), "cable"),
+        ),
+        cues=(
+            "Keep a neutral spine: hinge at the hips, chest proud, no rounding.",
+            "Pull the handle or bar towards your lower ribs and squeeze the shoulder blades.",
+            "Exhale through the pull; lower with control.",
+        ),
+        progression="Add reps within the range, then the smallest weight step.",
+        icon=":material/rowing:",
+    ),
+    Exercise(
+        id="deadlift",
+        name="Deadlift",
+        movement="hinge",
+        muscles=("erector spinae", "lats", "traps", "glutes", "hamstrings"),
+        variants=(
+            Variant("conventional", "Conventional deadlift", ("barbell",), "barbell"),
+            Variant(
+                "romanian",
+                "Romanian deadlift",
+                ("barbell",),
+                "barbell",
+                "From standing, push the hips back with soft knees; the bar stays on the legs.",
+            ),
+            Variant(
+                "trap_bar",
+                "Trap-bar deadlift",
+                ("trap_bar",),
+                "barbell",
+                "Load sits in line with your body: easier on the lower back.",
+            ),
+        ),
+        cues=(
+            "Bar over mid-foot, shins close; brace your trunk before the bar leaves the floor.",
+            "Keep a neutral spine throughout; push the floor away, don't pull with the back.",
+            "Stand tall at the top without leaning back; lower the bar the way it came up.",
+        ),
+        progression=(
+            "Start light and master the hinge; add the smallest plate step when every set "
+            "reaches the top of the range."
+        ),
+        icon=":material/weight:",
+    ),
+    Exercise(
+        id="back_extension",
+        name="Back extension",
+        movement="extension",
+        muscles=("erector spinae", "glutes", "hamstrings"),
+        variants=(
+            Variant("machine", "Back-extension machine", ("back_extension_machine",), "machine"),
+            Variant("bench_45", "45° back extension", ("bench_45",), "bodyweight"),
+            Variant("ball", "Stability-ball back extension", ("ball",), "bodyweight"),
+            Variant(
+                "floor",
+                "Floor back extension (superman hold)",
+                (),
+                "bodyweight",
+                "Lie face down and lift chest and legs slightly; hold, then rest.",
+            ),
+        ),
+        cues=(
+            "Move from the hips; lift until body and legs form a straight line, not beyond.",
+            "Keep the neck neutral, eyes down.",
+            "Do these after deadlifts and rows, not before: tired erectors make hinges riskier.",
+        ),
+        progression=(
+            "Start with bodyweight; add reps or hold time, then hold a light plate to the chest."
+        ),
+        icon=":material/accessibility_new:",
+    ),
+)
+
+_BY_ID = MappingProxyType({e.id: e for e in EXERCISES})
+EXERCISE_IDS: tuple[str, ...] = tuple(_BY_ID)
+
+
+def exercise(exercise_id: str) -> Exercise:
+    """The catalog exercise with this id (KeyError for a custom exercise name)."""
+    return _BY_ID[exercise_id]
+
+
+def is_catalog_exercise(exercise_id: str) -> bool:
+    return exercise_id in _BY_ID
+
+
+def variant_available(variant: Variant, owned: frozenset[str] | set[str]) -> bool:
+    """True when every piece of equipment the variant needs is owned."""
+    return all(need in owned for need in variant.needs)
+
+
+def available_variants(exercise_id: str, owned: frozenset[str] | set[str]) -> tuple[Variant, ...]:
+    return tuple(v for v in exercise(exercise_id).variants if variant_available(v, owned))
+
+
+WARMUP: tuple[WarmupItem, ...] = (
+    WarmupItem(
+        "general",
+        "Easy cardio (bike, rower, brisk walk)",
+        5,
+        "Raise the pulse until you are warm and slightly out of breath.",
+    ),
+    WarmupItem(
+        "cat_camel",
+        "Cat–camel",
+        1,
+        "On hands and knees, slowly round and arch the back 8–10 times, no forcing.",
+    ),
+    WarmupItem(
+        "band_pull_apart",
+        "Band pull-aparts or arm circles",
+        1,
+        "15–20 easy reps to wake up the upper back and rear shoulders.",
+    ),
+    WarmupItem(
+        "ramp_sets",
+        "Ramp sets for the first heavy lift",
+        3,
+        "2–3 lighter sets of the first lift (about 40 %, 60 %, 80 % of the working load).",
+    ),
+)
+
+STRETCHES: tuple[Stretch, ...] = (
+    Stretch(
+        "lat_stretch",
+        "Lat stretch (hanging or kneeling on a bench)",
+        ("lats",),
+        30,
+        2,
+        "Reach long, sit the hips back and let the armpit open; breathe slowly.",
+    ),
+    Stretch(
+        "childs_pose",
+        "Child's pose",
+        ("erector spinae", "lats"),
+        30,
+        2,
+        "Knees wide, hips to heels, arms long in front.",
+    ),
+    Stretch(
+        "knee_to_chest",
+        "Knee-to-chest",
+        ("erector spinae", "glutes"),
+        30,
+        2,
+        "Lying on your back, hug one knee at a time towards the chest.",
+    ),
+    Stretch(
+        "hamstring",
+        "Supine hamstring stretch",
+        ("hamstrings",),
+        30,
+        2,
+        "One leg up, hands or a strap behind the thigh, knee nearly straight.",
+    ),
+    Stretch(
+        "doorway_pec",
+        "Doorway chest stretch",
+        ("rear delts", "traps"),
+        30,
+        2,
+        "Forearm on a door frame, step through gently: opens the front for better posture.",
+    ),
+)
+
+#: TRAINING.md §6, shown wherever a routine or the log is shown. Never hidden.
+SAFETY_NOTES: tuple[str, ...] = (
+    "Before starting: if you have heart, metabolic or kidney disease, or symptoms of it, get "
+    "medical clearance first.",
+    "Stop and see a clinician if pain spreads into a leg, tingling or numbness appears, or pain "
+    "is worse and lasts more than 48 hours.",
+    "Seek urgent care for new loss of bladder or bowel control, numbness in the groin or saddle "
+    "area, severe or worsening leg weakness, fever or unexplained weight loss with back pain, or "
+    "back pain after major trauma.",
+    "Exercise helps prevent low-back pain from coming back (about a third lower risk), but the "
+    "effect fades after a year, so keep training. Posture work is not a cure for pain.",
+    "Form: neutral spine on rows and deadlifts; exhale through the hardest part; back extensions "
+    "after deadlifts and rows, not before; no 1-rep-max tests for novices.",
+)
