@@ -15,6 +15,7 @@ recorded in `schema_version`, so a database from any earlier release opens and u
 from __future__ import annotations
 
 import contextlib
+import random
 import re
 import threading
 import time
@@ -34,7 +35,7 @@ T = TypeVar("T")
 
 DEFAULT_PROFILE = "me"
 _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<program>\S+)? ?\(PID (?P<pid>\d+)\)")
-_WRITE_RETRIES = 5
+_WRITE_RETRIES = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +124,12 @@ class Store:
                 result = work(cursor)
                 cursor.execute("COMMIT")
                 return result
-            except duckdb.TransactionException:
+            except duckdb.TransactionException as exc:
                 _rollback(cursor)
-                time.sleep(0.01 * 2**attempt)
+                if "Conflict" not in str(exc):
+                    raise
+                # Jittered exponential backoff so the conflicting writers stop colliding.
+                time.sleep(min(0.2, 0.005 * 2**attempt) * random.uniform(0.5, 1.5))
             except BaseException:
                 _rollback(cursor)
                 raise

@@ -185,3 +185,29 @@ def test_lock_error_in_process_is_a_database_locked_error(db_path: Path) -> None
         holder.kill()
         holder.wait()
         holder.stdout.close()
+
+
+def test_write_conflicts_on_one_row_are_retried_until_every_change_lands(store: Store) -> None:
+    store.write(
+        lambda cur: cur.execute(
+            "INSERT INTO profile_settings (profile, key, value) VALUES ('me', 'n', '0')"
+        )
+    )
+
+    def increment(cur: duckdb.DuckDBPyConnection) -> None:
+        (value,) = cur.execute(
+            "SELECT CAST(value AS INTEGER) FROM profile_settings WHERE key = 'n'"
+        ).fetchone()
+        cur.execute("UPDATE profile_settings SET value = ? WHERE key = 'n'", [str(value + 1)])
+
+    def worker() -> None:
+        for _ in range(25):
+            store.write(increment)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with store.read() as cur:
+        assert cur.execute("SELECT value FROM profile_settings").fetchone() == ("100",)

@@ -1,0 +1,136 @@
+"""The weekly routine: what a generated plan looks like, and its JSON form (DESIGN §5).
+
+These frozen dataclasses are the routine engine's output, the Routine page's input, what "Train
+this" stores in DuckDB (`routines.plan_json`), and what the Log page and `backfit next` read
+back. `to_json()` is the documented `backfit routine --json` shape: add fields freely, never
+rename these.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class ExercisePlan:
+    """One exercise on one day: sets × reps (or hold seconds) @ RIR, rest, and why."""
+
+    exercise: str
+    variant: str
+    sets: int
+    reps: tuple[int, int] | None
+    hold_s: int | None
+    rir: int
+    rest_s: int
+    why: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "exercise": self.exercise,
+            "variant": self.variant,
+            "sets": self.sets,
+            "reps": list(self.reps) if self.reps is not None else None,
+            "hold_s": self.hold_s,
+            "rir": self.rir,
+            "rest_s": self.rest_s,
+            "why": self.why,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ExercisePlan:
+        reps = data.get("reps")
+        return cls(
+            exercise=data["exercise"],
+            variant=data["variant"],
+            sets=int(data["sets"]),
+            reps=(int(reps[0]), int(reps[1])) if reps is not None else None,
+            hold_s=None if data.get("hold_s") is None else int(data["hold_s"]),
+            rir=int(data["rir"]),
+            rest_s=int(data["rest_s"]),
+            why=data.get("why", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WarmupStep:
+    name: str
+    minutes: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "minutes": self.minutes}
+
+
+@dataclass(frozen=True, slots=True)
+class StretchStep:
+    name: str
+    hold_s: int
+    sets: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "hold_s": self.hold_s, "sets": self.sets}
+
+
+@dataclass(frozen=True, slots=True)
+class DayPlan:
+    name: str
+    minutes: float
+    warmup: tuple[WarmupStep, ...]
+    exercises: tuple[ExercisePlan, ...]
+    stretch: tuple[StretchStep, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "minutes": self.minutes,
+            "warmup": [w.to_json() for w in self.warmup],
+            "exercises": [e.to_json() for e in self.exercises],
+            "stretch": [s.to_json() for s in self.stretch],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DayPlan:
+        return cls(
+            name=data["name"],
+            minutes=float(data["minutes"]),
+            warmup=tuple(WarmupStep(w["name"], float(w["minutes"])) for w in data["warmup"]),
+            exercises=tuple(ExercisePlan.from_json(e) for e in data["exercises"]),
+            stretch=tuple(
+                StretchStep(s["name"], int(s["hold_s"]), int(s["sets"])) for s in data["stretch"]
+            ),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Routine:
+    """A week of back training. `query` is the query string that rebuilds it in the app."""
+
+    query: str
+    weekly_sets: int
+    notes: tuple[str, ...]
+    days: tuple[DayPlan, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "query": self.query,
+            "weekly_sets": self.weekly_sets,
+            "notes": list(self.notes),
+            "days": [d.to_json() for d in self.days],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Routine:
+        return cls(
+            query=data["query"],
+            weekly_sets=int(data["weekly_sets"]),
+            notes=tuple(data.get("notes", ())),
+            days=tuple(DayPlan.from_json(d) for d in data["days"]),
+        )
+
+    def plan_for(self, exercise: str) -> ExercisePlan | None:
+        """The first prescription for `exercise` in the week, if the routine has one."""
+        for day in self.days:
+            for plan in day.exercises:
+                if plan.exercise == exercise:
+                    return plan
+        return None
