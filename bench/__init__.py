@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic-history generator they (and some tests) use."""
