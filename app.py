@@ -2,6 +2,8 @@
 
 import streamlit as st
 
+from backfit.ui.session import render_profile_picker, require_sign_in
+
 st.set_page_config(
     page_title="BackFit",
     page_icon=":material/fitness_center:",
@@ -9,15 +11,17 @@ st.set_page_config(
 )
 
 PAGES = [
-    st.Page("pages/goals.py", title="Goals", icon=":material/tune:", default=True),
-    st.Page("pages/routine.py", title="Routine", icon=":material/calendar_month:"),
-    st.Page("pages/log.py", title="Log", icon=":material/edit_note:"),
-    st.Page("pages/progress.py", title="Progress", icon=":material/monitoring:"),
-    st.Page("pages/exercises.py", title="Exercises", icon=":material/menu_book:"),
-    st.Page("pages/data.py", title="Data", icon=":material/database:"),
+    st.Page("views/goals.py", title="Goals", icon=":material/tune:", default=True),
+    st.Page("views/routine.py", title="Routine", icon=":material/calendar_month:"),
+    st.Page("views/log.py", title="Log", icon=":material/edit_note:"),
+    st.Page("views/progress.py", title="Progress", icon=":material/monitoring:"),
+    st.Page("views/exercises.py", title="Exercises", icon=":material/menu_book:"),
+    st.Page("views/data.py", title="Data", icon=":material/database:"),
 ]
 
 page = st.navigation(PAGES)
+require_sign_in()
 with st.sidebar:
+    render_profile_picker()
     st.caption(":material/fitness_center: **BackFit** · your back, your data")
 page.run()

@@ -37,3 +37,15 @@ def test_a_logged_set_survives_a_server_restart(page: Page, app_server: AppServe
     assert_no_exception(page)
     expect(page.get_by_test_id("stDataFrame")).to_be_visible()
     expect(page.get_by_text("No sets yet")).to_have_count(0)
+
+
+def test_a_direct_link_on_a_fresh_server_goes_through_app_py(
+    page: Page, app_server: AppServer
+) -> None:
+    # Regression: with a `pages/` folder Streamlit ran a deep link as a legacy multipage app
+    # on a cold server, skipping app.py (no navigation titles, no profile picker).
+    open_app(page, f"{app_server.url}/exercises")
+    nav = page.get_by_test_id("stSidebarNav")
+    expect(nav.get_by_role("link")).to_have_count(len(TITLES))
+    expect(nav).to_contain_text("Exercises")
+    expect(page.get_by_test_id("stSidebar").get_by_text("Profile", exact=True)).to_be_visible()

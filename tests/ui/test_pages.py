@@ -22,7 +22,7 @@ def app() -> AppTest:
 @pytest.mark.parametrize("page_name", PAGES)
 def test_every_page_renders_without_an_exception(page_name: str) -> None:
     at = app().run()
-    at.switch_page(f"pages/{page_name}.py").run()
+    at.switch_page(f"views/{page_name}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     assert at.title, f"{page_name} has no title"
 
@@ -35,7 +35,7 @@ def test_default_page_is_goals() -> None:
 
 def test_logging_a_set_shows_it_and_stores_it(db_path: Path) -> None:
     at = app().run()
-    at.switch_page("pages/log.py").run()
+    at.switch_page("views/log.py").run()
     at.selectbox(key="log_exercise").set_value("row").run()
     at.number_input[0].set_value(12)
     at.number_input[1].set_value(40.0)
