@@ -3,9 +3,9 @@
 `Goals` is the routine engine's only input, so it is also what a shared link carries. The query
 string uses the short, stable keys of DESIGN §6 (`posture`, `pain`, `strength`, `level`, `days`,
 `minutes`, `eq`, `pullups`); `eq` repeats once per owned item (`eq=barbell&eq=cable`), the way
-Streamlit's `bind="query-params"` writes a multiselect, and `eq=none` means "nothing but the
-floor". Bodyweight and unit are profile facts, not goals: they do not change the plan and are
-kept out of the link.
+Streamlit's `bind="query-params"` writes a multiselect, and an empty `eq=` (or the CLI's
+`none`) means "nothing but the floor". Bodyweight and unit are profile facts, not goals: they
+do not change the plan and are kept out of the link.
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ class Goals:
             ("minutes", str(self.minutes)),
         ]
         owned = [e for e in EQUIPMENT_ORDER if e in self.equipment]
-        pairs += [("eq", e) for e in owned] or [("eq", "none")]
+        pairs += [("eq", e) for e in owned] or [("eq", "")]  # Streamlit's "cleared" list
         pairs.append(("pullups", str(self.pullups)))
         return urlencode(pairs)
 

@@ -30,8 +30,9 @@ def test_query_uses_the_design_keys_in_order(g: Goals) -> None:
 def test_equipment_repeats_and_none_means_the_floor() -> None:
     query = Goals(equipment=frozenset({"cable", "barbell"})).to_query()
     assert parse_qs(query)["eq"] == ["cable", "barbell"]
-    assert "eq=none" in Goals(equipment=frozenset()).to_query()
+    assert "&eq=&" in Goals(equipment=frozenset()).to_query()
     assert goals_from_query("eq=none")[0].equipment == frozenset()
+    assert goals_from_query("eq=")[0].equipment == frozenset()
     assert goals_from_query("eq=cable,barbell")[0].equipment == {"cable", "barbell"}
 
 
