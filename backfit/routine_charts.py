@@ -34,30 +34,40 @@ def goal_mix_frame(goals: Goals) -> pd.DataFrame:
     )
 
 
-def goal_mix_chart(frame: pd.DataFrame) -> alt.Chart:
-    """A single stacked bar: how the three goals share the plan."""
-    return (
+def goal_mix_chart(frame: pd.DataFrame) -> alt.LayerChart:
+    """A single bar split by goal share, labelled in place: how the goals share the plan."""
+    frame = frame[frame["value"] > 0].copy()
+    frame["end"] = frame["share"].cumsum()
+    frame["start"] = frame["end"] - frame["share"]
+    frame["middle"] = (frame["start"] + frame["end"]) / 2
+    short = frame["key"].map({"posture": "Posture", "pain": "Pain", "strength": "Strength"})
+    frame["label"] = short + " " + (frame["share"] * 100).round().astype(int).astype(str)
+    frame["label"] += "%"
+    x_scale = alt.Scale(domain=[0, 1])
+    bars = (
         alt.Chart(frame)
-        .mark_bar(height=28, cornerRadius=4)
+        .mark_bar(height=34, cornerRadius=4)
         .encode(
-            x=alt.X("share:Q", stack="normalize", axis=alt.Axis(format="%", title=None)),
+            x=alt.X("start:Q", scale=x_scale, axis=None),
+            x2="end:Q",
             color=alt.Color(
-                "goal:N",
-                scale=alt.Scale(
-                    domain=list(frame["goal"]),
-                    range=[GOAL_COLORS[k] for k in frame["key"]],
-                ),
-                legend=alt.Legend(orient="bottom", title=None),
+                "key:N",
+                scale=alt.Scale(domain=list(GOAL_COLORS), range=list(GOAL_COLORS.values())),
+                legend=None,
             ),
-            order=alt.Order("key:N"),
             tooltip=[
                 alt.Tooltip("goal:N", title="Goal"),
                 alt.Tooltip("value:Q", title="Slider"),
                 alt.Tooltip("share:Q", title="Share", format=".0%"),
             ],
         )
-        .properties(height=70)
     )
+    labels = (
+        alt.Chart(frame)
+        .mark_text(color="white", fontWeight="bold", fontSize=12)
+        .encode(x=alt.X("middle:Q", scale=x_scale), text="label:N")
+    )
+    return alt.layer(bars, labels).properties(height=44)
 
 
 def weekly_volume_frame(routine: Routine) -> pd.DataFrame:

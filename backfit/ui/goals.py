@@ -7,6 +7,7 @@ raw query first (`link_notes`) so the page can say what it ignored.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import replace
 
 import streamlit as st
@@ -67,10 +68,10 @@ def goals_from_page_query() -> tuple[Goals, tuple[str, ...]]:
     if raw or SESSION_KEY not in st.session_state:
         return goals_from_query(raw, DEFAULTS)
     goals, notes = goals_from_query(st.session_state[SESSION_KEY], DEFAULTS)
-    try:
+    # During a switch from the Goals page the keys may still be bound to its widgets (and the
+    # URL already holds them): then leave the URL alone.
+    with suppress(StreamlitAPIException):
         st.query_params.from_dict(query_dict(goals))
-    except StreamlitAPIException:
-        pass  # still bound to the Goals page's widgets during the switch; the URL has them
     return goals, notes
 
 

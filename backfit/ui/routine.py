@@ -17,20 +17,18 @@ from backfit.ui.goals import query_dict
 
 
 def glance_frame(routine: Routine) -> pd.DataFrame:
-    """One row per exercise: what the browser test and a quick look both need."""
+    """One row per exercise with the dose in one column, so it reads on a phone too."""
     rows = [
         {
-            "Day": day.name,
+            "Day": day.name.split(" · ")[-1][:3],
             "Exercise": variant_name(plan),
-            "Sets": plan.sets,
-            "Reps": f"{plan.reps[0]}–{plan.reps[1]}" if plan.reps else f"{plan.hold_s} s hold",
-            "RIR": plan.rir,
+            "Sets × reps @ RIR": dose(plan),
             "Rest": rest(plan),
         }
         for day in routine.days
         for plan in day.exercises
     ]
-    return pd.DataFrame(rows, columns=["Day", "Exercise", "Sets", "Reps", "RIR", "Rest"])
+    return pd.DataFrame(rows, columns=["Day", "Exercise", "Sets × reps @ RIR", "Rest"])
 
 
 def render_summary(routine: Routine) -> None:
@@ -50,7 +48,12 @@ def render_summary(routine: Routine) -> None:
 
 
 def render_glance(routine: Routine) -> None:
-    st.dataframe(glance_frame(routine), hide_index=True, width="stretch")
+    st.dataframe(
+        glance_frame(routine),
+        hide_index=True,
+        width="stretch",
+        column_config={"Day": st.column_config.TextColumn(width="small")},
+    )
 
 
 def render_day(day: DayPlan) -> None:
