@@ -155,12 +155,17 @@ def parse_equipment(values: Iterable[str]) -> frozenset[str]:
 
 
 def goals_from_query(
-    params: Mapping[str, str | list[str]] | str, base: Goals | None = None
+    params: Mapping[str, str | list[str]] | str,
+    base: Goals | None = None,
+    *,
+    zero_fallback: bool = True,
 ) -> tuple[Goals, tuple[str, ...]]:
     """Goals from a query string or mapping, and a note for every value that was ignored.
 
     Missing keys take `base`'s value (the defaults); an invalid value falls back too and is
     reported, never raised, because a link can be edited by hand. Unknown keys are ignored.
+    All three goals at 0 fall back to `base`'s mix with a note; with `zero_fallback=False`
+    they are returned as they are (unvalidated) for a page whose sliders say so themselves.
     """
     if isinstance(params, str):
         params = parse_qs(params, keep_blank_values=True)
@@ -214,6 +219,8 @@ def goals_from_query(
             notes.append(f"{exc} Ignored the unknown items from the link.")
     goals = replace(base, **values)  # type: ignore[arg-type]
     if goals.posture == goals.pain == goals.strength == 0:
+        if not zero_fallback:
+            return goals, tuple(notes)
         notes.append(
             "All three goals were 0 in the link; using the default mix "
             f"(posture {base.posture}, pain {base.pain}, strength {base.strength})."

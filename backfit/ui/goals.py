@@ -47,7 +47,7 @@ def link_notes() -> tuple[str, ...]:
     raw = raw_query()
     if not raw:
         return ()
-    return goals_from_query(raw, DEFAULTS)[1]
+    return goals_from_query(raw, DEFAULTS, zero_fallback=False)[1]
 
 
 SESSION_KEY = "goals_query"
