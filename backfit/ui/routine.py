@@ -48,12 +48,8 @@ def render_summary(routine: Routine) -> None:
 
 
 def render_glance(routine: Routine) -> None:
-    st.dataframe(
-        glance_frame(routine),
-        hide_index=True,
-        width="stretch",
-        column_config={"Day": st.column_config.TextColumn(width="small")},
-    )
+    # A static table: a dozen rows read better as text (and wrap on a phone) than as a grid.
+    st.table(glance_frame(routine).set_index("Day"))
 
 
 def render_day(day: DayPlan) -> None:

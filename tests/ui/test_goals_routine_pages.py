@@ -23,7 +23,7 @@ def app(**query: str | list[str]) -> AppTest:
 
 
 def glance(at: AppTest) -> list[tuple[str, str]]:
-    frame = at.dataframe[0].value
+    frame = at.table[0].value
     return list(zip(frame["Exercise"], frame["Sets × reps @ RIR"], strict=True))
 
 
@@ -68,7 +68,7 @@ def test_invalid_link_values_fall_back_with_a_visible_note() -> None:
     assert "posture" in warnings and "days" in warnings and "level" in warnings
     assert "rocket" in warnings
     assert at.slider(key="posture").value == Goals().posture
-    assert at.dataframe, "the routine still renders with defaults"
+    assert at.table, "the routine still renders with defaults"
 
 
 def test_all_sliders_at_zero_show_a_clear_message_and_no_routine() -> None:
@@ -77,7 +77,7 @@ def test_all_sliders_at_zero_show_a_clear_message_and_no_routine() -> None:
         at.slider(key=key).set_value(0).run()
     assert not at.exception
     assert any("All three goals are at 0" in w.value for w in at.warning)
-    assert not at.dataframe
+    assert not at.table
 
 
 def test_all_zero_link_asks_for_a_goal_on_goals_and_falls_back_on_routine() -> None:
