@@ -9,6 +9,7 @@ floor spinal loading at RIR 3 (TRAINING §2, §6).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
 from math import floor
@@ -86,7 +87,7 @@ def blend(goals: Goals, role: Role) -> Emphasis:
     rows = (posture_emphasis(role), pain_emphasis(role), strength_emphasis(role, goals.level))
     weights = _weights(goals)
 
-    def mix(pick) -> Fraction:  # type: ignore[no-untyped-def]
+    def mix(pick: Callable[[Emphasis], int]) -> Fraction:
         return sum((w * pick(row) for w, row in zip(weights, rows, strict=True)), Fraction(0))
 
     lo = _round(mix(lambda r: r.reps[0]))

@@ -40,7 +40,7 @@ def test_a_link_shows_the_cli_plan_and_a_slider_updates_the_url(
     open_app(page, f"{app_server.url}/?{routine.query}")
     assert_no_exception(page)
     table = page.get_by_test_id("stTable")
-    expect(table).to_be_visible()
+    expect(table).to_be_visible(timeout=20_000)  # a shared 2-core machine can be slow
     rows = [(variant_name(p), dose(p)) for d in routine.days for p in d.exercises]
     body = table.locator("tbody tr")
     expect(body).to_have_count(len(rows))
@@ -61,8 +61,12 @@ def test_a_link_shows_the_cli_plan_and_a_slider_updates_the_url(
         expect(main.get_by_text(amount, exact=True).first).to_be_visible()
     expect(page.get_by_test_id("stCode")).to_contain_text("posture=75")
 
-    # Back on Goals, moving the strength slider with the keyboard rewrites the URL.
-    open_app(page, f"{app_server.url}/?{routine.query}")
+    # "Change goals" carries the query back: the sliders show the link's values.
+    page.get_by_role("link", name="Change goals").click()
+    wait_idle(page)
+    expect(page.get_by_test_id("stSliderThumbValue").first).to_have_text("75", timeout=20_000)
+
+    # Moving the strength slider with the keyboard rewrites the URL.
     slider = page.get_by_role("slider").nth(2)
     slider.focus()
     slider.press("ArrowRight")
