@@ -73,7 +73,7 @@ class Goals:
             _check_int(getattr(self, name), name, SLIDER_RANGE)
         if self.posture == self.pain == self.strength == 0:
             raise ValidationError(
-                "Set at least one goal (posture, pain or strength) above 0.", field="posture"
+                "Set at least one goal (posture, pain or strength) above 0.", field="goals"
             )
         if self.level not in LEVELS:
             raise ValidationError(

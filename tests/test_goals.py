@@ -79,7 +79,7 @@ def test_all_goals_zero_in_a_link_falls_back_with_a_note() -> None:
 @pytest.mark.parametrize(
     ("values", "field"),
     [
-        ({"posture": 0, "pain": 0, "strength": 0}, "posture"),
+        ({"posture": 0, "pain": 0, "strength": 0}, "goals"),
         ({"posture": 120}, "posture"),
         ({"days": 0}, "days"),
         ({"minutes": 121}, "minutes"),

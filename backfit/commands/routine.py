@@ -72,6 +72,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         goals = goals_from_args(args)
     except ValidationError as exc:
+        if exc.field == "goals":
+            raise
         option = {"eq": "equipment", "bodyweight": "bodyweight"}.get(exc.field or "", exc.field)
         raise ValidationError(f"--{option}: {exc}", field=exc.field) from exc
     routine = generate_routine(goals)
