@@ -78,10 +78,13 @@ class DayPlan:
     warmup: tuple[WarmupStep, ...]
     exercises: tuple[ExercisePlan, ...]
     stretch: tuple[StretchStep, ...]
+    #: 0 = Monday … 6 = Sunday, when the plan places the day in the week (48 h rules).
+    weekday: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "weekday": self.weekday,
             "minutes": self.minutes,
             "warmup": [w.to_json() for w in self.warmup],
             "exercises": [e.to_json() for e in self.exercises],
@@ -98,6 +101,7 @@ class DayPlan:
             stretch=tuple(
                 StretchStep(s["name"], int(s["hold_s"]), int(s["sets"])) for s in data["stretch"]
             ),
+            weekday=data.get("weekday"),
         )
 
 
@@ -109,11 +113,14 @@ class Routine:
     weekly_sets: int
     notes: tuple[str, ...]
     days: tuple[DayPlan, ...]
+    #: The level's weekly working-set band (TRAINING §2), when the engine set one.
+    target_sets: tuple[int, int] | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "weekly_sets": self.weekly_sets,
+            "target_sets": list(self.target_sets) if self.target_sets else None,
             "notes": list(self.notes),
             "days": [d.to_json() for d in self.days],
         }
@@ -125,6 +132,7 @@ class Routine:
             weekly_sets=int(data["weekly_sets"]),
             notes=tuple(data.get("notes", ())),
             days=tuple(DayPlan.from_json(d) for d in data["days"]),
+            target_sets=tuple(data["target_sets"]) if data.get("target_sets") else None,
         )
 
     def plan_for(self, exercise: str) -> ExercisePlan | None:

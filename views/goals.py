@@ -1,10 +1,41 @@
-"""Goals: what you want from your back training, your level, equipment and schedule."""
+"""Goals: what you want from your back training; the week it gives, updated as you move."""
 
 import streamlit as st
 
-st.title(":material/tune: Goals")
-st.write(
-    "Set what you want from your back training (posture, back-pain prevention, strength) "
-    "with your level, equipment and schedule."
+from backfit.routine_engine import generate_routine
+from backfit.ui.goals import (
+    goal_mix,
+    goal_sliders,
+    goals_from_widgets,
+    link_notes,
+    remember,
+    schedule_inputs,
+    show_link_notes,
 )
-st.info("Coming next: this page is being built.", icon=":material/construction:")
+from backfit.ui.routine import link_to_routine, render_glance, render_safety, render_summary
+
+st.title(":material/tune: Goals")
+st.caption(
+    "Move the sliders; the routine below follows at once, and the address bar always holds "
+    "a link that rebuilds it."
+)
+show_link_notes(link_notes())
+
+goals_col, schedule_col = st.columns([1, 1], gap="large")
+with goals_col, st.container(border=True):
+    st.markdown("**What you want**")
+    sliders = goal_sliders()
+with schedule_col, st.container(border=True):
+    st.markdown("**Level, schedule and equipment**")
+    schedule = schedule_inputs()
+
+goals = goals_from_widgets(sliders, schedule)
+if goals is not None:
+    goal_mix(goals)
+    remember(goals)
+    routine = generate_routine(goals)
+    st.subheader(":material/calendar_month: Your week at a glance")
+    render_summary(routine)
+    render_glance(routine)
+    link_to_routine(goals)
+    render_safety()

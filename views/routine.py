@@ -1,7 +1,33 @@
-"""Routine: Your weekly back routine, explained, with a link that reproduces it exactly."""
+"""Routine: your weekly back routine, explained, with a link that reproduces it exactly."""
 
 import streamlit as st
 
+from backfit.routine_engine import generate_routine
+from backfit.ui.goals import goals_from_page_query, show_link_notes
+from backfit.ui.routine import (
+    link_to_goals,
+    render_days,
+    render_safety,
+    render_share,
+    render_summary,
+    render_train_this,
+    render_volume,
+)
+from backfit.ui.session import current_profile, get_store
+
 st.title(":material/calendar_month: Routine")
-st.write("Your weekly back routine, explained, with a link that reproduces it exactly.")
-st.info("Coming next: this page is being built.", icon=":material/construction:")
+st.caption("Your weekly back routine, explained, with a link that reproduces it exactly.")
+goals, notes = goals_from_page_query()
+show_link_notes(notes)
+link_to_goals(goals)
+
+routine = generate_routine(goals)
+render_summary(routine)
+render_days(routine)
+left, right = st.columns([3, 2], gap="large")
+with left:
+    render_volume(routine)
+with right:
+    render_share(routine)
+    render_train_this(get_store(), current_profile(), routine)
+render_safety()

@@ -1,0 +1,125 @@
+"""Goals and Routine pages through the real app script (AppTest, real database file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from backfit.goals import Goals
+from backfit.routine_engine import generate_routine
+from backfit.routine_markdown import dose, variant_name
+from backfit.routine_store import active_routine
+from backfit.store import Store
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+def app(**query: str | list[str]) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    at.query_params.update(query)
+    return at
+
+
+def glance(at: AppTest) -> list[tuple[str, str]]:
+    frame = at.table[0].value
+    return list(zip(frame["Exercise"], frame["Sets × reps @ RIR"], strict=True))
+
+
+def expected(goals: Goals) -> list[tuple[str, str]]:
+    routine = generate_routine(goals)
+    return [(variant_name(p), dose(p)) for d in routine.days for p in d.exercises]
+
+
+def test_goals_page_shows_the_engines_week_for_the_link() -> None:
+    at = app(posture="80", pain="20", strength="40", level="intermediate", days="4",
+             minutes="60", eq=["pullup_bar", "cable", "dumbbells"], pullups="6").run()  # fmt: skip
+    assert not at.exception
+    goals = Goals(
+        posture=80,
+        pain=20,
+        strength=40,
+        level="intermediate",
+        days=4,
+        minutes=60,
+        equipment=frozenset({"pullup_bar", "cable", "dumbbells"}),
+        pullups=6,
+    )
+    assert glance(at) == expected(goals)
+    assert not at.warning
+
+
+def test_moving_a_slider_changes_the_routine() -> None:
+    at = app(posture="0", pain="0", strength="100", level="advanced").run()
+    before = glance(at)
+    at.slider(key="strength").set_value(0).run()
+    at.slider(key="posture").set_value(100).run()
+    assert not at.exception
+    after = glance(at)
+    assert after != before
+    assert after == expected(Goals(posture=100, pain=0, strength=0, level="advanced"))
+
+
+def test_invalid_link_values_fall_back_with_a_visible_note() -> None:
+    at = app(posture="banana", days="9", level="elite", eq=["rocket"]).run()
+    assert not at.exception
+    warnings = " ".join(w.value for w in at.warning)
+    assert "posture" in warnings and "days" in warnings and "level" in warnings
+    assert "rocket" in warnings
+    assert at.slider(key="posture").value == Goals().posture
+    assert at.table, "the routine still renders with defaults"
+
+
+def test_all_sliders_at_zero_show_a_clear_message_and_no_routine() -> None:
+    at = app().run()
+    for key in ("posture", "pain", "strength"):
+        at.slider(key=key).set_value(0).run()
+    assert not at.exception
+    assert any("All three goals are at 0" in w.value for w in at.warning)
+    assert not at.table
+
+
+def test_all_zero_link_asks_for_a_goal_on_goals_and_falls_back_on_routine() -> None:
+    at = app(posture="0", pain="0", strength="0").run()
+    assert not at.exception
+    assert [w.value for w in at.warning if "0" in w.value] == [
+        "All three goals are at 0: move at least one slider above 0 to get a routine."
+    ]
+    routine_page = app(posture="0", pain="0", strength="0")
+    routine_page.switch_page("pages/routine.py").run()
+    assert not routine_page.exception
+    assert any("All three goals were 0" in w.value for w in routine_page.warning)
+    assert routine_page.code, "the default mix's routine is shown"
+
+
+def test_routine_page_from_a_link_renders_cards_chart_share_and_safety() -> None:
+    at = app(posture="30", pain="90", strength="10", days="2", eq=["barbell", "dumbbells"]).run()
+    at.switch_page("pages/routine.py").run()
+    assert not at.exception
+    text = " ".join(m.value for m in at.markdown)
+    routine = generate_routine(
+        Goals(
+            posture=30, pain=90, strength=10, days=2, equipment=frozenset({"barbell", "dumbbells"})
+        )
+    )
+    for day in routine.days:
+        assert day.name in text
+        for plan in day.exercises:
+            assert variant_name(plan) in text and dose(plan) in text
+    assert any(routine.query in c.value for c in at.code)
+    assert "medical clearance" in text
+
+
+def test_train_this_saves_the_routine_and_opens_the_log(db_path: Path) -> None:
+    at = app(posture="70", pain="40", strength="30").run()
+    at.switch_page("pages/routine.py").run()
+    train = next(b for b in at.button if b.label == "Train this")
+    train.click().run()
+    assert not at.exception
+    assert "Log" in at.title[0].value
+    st.cache_resource.clear()
+    with Store.open(str(db_path)) as store:
+        stored = active_routine(store, "me")
+    assert stored is not None and stored.version == 1
+    assert stored.routine == generate_routine(Goals(posture=70, pain=40, strength=30))
