@@ -120,7 +120,7 @@ def render_train_this(store: Store, profile: Profile, routine: Routine) -> None:
     if st.button("Train this", icon=":material/play_arrow:", type="primary", width="stretch"):
         version = save_routine(store, profile.name, routine)
         st.session_state["routine_saved"] = version
-        st.switch_page("pages/log.py", query_params={"day": "1", "routine": str(version)})
+        st.switch_page("views/log.py", query_params={"day": "1", "routine": str(version)})
     st.caption("Saves this plan as your active routine and opens the log on day 1.")
 
 
@@ -132,7 +132,7 @@ def render_safety() -> None:
 
 def link_to_goals(goals: Goals) -> None:
     st.page_link(
-        "pages/goals.py",
+        "views/goals.py",
         label="Change goals",
         icon=":material/tune:",
         query_params=query_dict(goals),
@@ -141,7 +141,7 @@ def link_to_goals(goals: Goals) -> None:
 
 def link_to_routine(goals: Goals) -> None:
     st.page_link(
-        "pages/routine.py",
+        "views/routine.py",
         label="Open the full routine",
         icon=":material/calendar_month:",
         query_params=query_dict(goals),

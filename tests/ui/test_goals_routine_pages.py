@@ -87,7 +87,7 @@ def test_all_zero_link_asks_for_a_goal_on_goals_and_falls_back_on_routine() -> N
         "All three goals are at 0: move at least one slider above 0 to get a routine."
     ]
     routine_page = app(posture="0", pain="0", strength="0")
-    routine_page.switch_page("pages/routine.py").run()
+    routine_page.switch_page("views/routine.py").run()
     assert not routine_page.exception
     assert any("All three goals were 0" in w.value for w in routine_page.warning)
     assert routine_page.code, "the default mix's routine is shown"
@@ -95,7 +95,7 @@ def test_all_zero_link_asks_for_a_goal_on_goals_and_falls_back_on_routine() -> N
 
 def test_routine_page_from_a_link_renders_cards_chart_share_and_safety() -> None:
     at = app(posture="30", pain="90", strength="10", days="2", eq=["barbell", "dumbbells"]).run()
-    at.switch_page("pages/routine.py").run()
+    at.switch_page("views/routine.py").run()
     assert not at.exception
     text = " ".join(m.value for m in at.markdown)
     routine = generate_routine(
@@ -113,7 +113,7 @@ def test_routine_page_from_a_link_renders_cards_chart_share_and_safety() -> None
 
 def test_train_this_saves_the_routine_and_opens_the_log(db_path: Path) -> None:
     at = app(posture="70", pain="40", strength="30").run()
-    at.switch_page("pages/routine.py").run()
+    at.switch_page("views/routine.py").run()
     train = next(b for b in at.button if b.label == "Train this")
     train.click().run()
     assert not at.exception
