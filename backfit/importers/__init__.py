@@ -87,6 +87,7 @@ def parse_file(
             )
         if format != "auto" and format != detected:
             raise ValidationError(f"{name} looks like a {detected} export, not {format}.")
+        table.check_widths(name)
         parse = {
             "strong": strong.parse,
             "hevy": hevy.parse,

@@ -28,6 +28,18 @@ class Table:
     frame: pd.DataFrame
     lines: pd.Series
     delimiter: str
+    wrong_widths: tuple[tuple[int, int], ...] = ()
+
+    def check_widths(self, name: str) -> None:
+        """Reject the file when a record has more or fewer fields than the header."""
+        if not self.wrong_widths:
+            return
+        listed = "; ".join(f"line {line} has {n} fields" for line, n in self.wrong_widths[:5])
+        raise ValidationError(
+            f"{name} was not imported: {len(self.wrong_widths)} row(s) do not have the "
+            f"header's {len(self.header)} fields — {listed}.",
+            field="file",
+        )
 
 
 def check_bytes(data: bytes, name: str = "the file") -> None:
@@ -88,17 +100,16 @@ def read_table(text: str, name: str = "the file") -> Table:
         ) from None
     header = [h.strip() for h in header]
     width = len(header)
-    wrong = [(line, len(r)) for line, r in zip(starts, records, strict=True) if len(r) != width]
+    wrong = tuple(
+        (line, len(r)) for line, r in zip(starts, records, strict=True) if len(r) != width
+    )
     if wrong:
-        listed = "; ".join(f"line {line} has {n} fields" for line, n in wrong[:5])
-        raise ValidationError(
-            f"{name} has {len(wrong)} row(s) whose field count differs from the header's "
-            f"{width}: {listed}.",
-            field="file",
-        )
+        # Pad or cut so the frame can be built; `check_widths` rejects the file once its format
+        # is known (an unknown format deserves that sentence rather than a field count).
+        records = [(r + [""] * width)[:width] for r in records]
     columns = list(zip(*records, strict=True)) if records else [() for _ in header]
     frame = pd.DataFrame(
         {i: pd.Series(col, dtype=object) for i, col in enumerate(columns)}, dtype=object
     )
     frame.columns = range(width)
-    return Table(tuple(header), frame, pd.Series(starts, dtype="int64"), delimiter)
+    return Table(tuple(header), frame, pd.Series(starts, dtype="int64"), delimiter, wrong)
