@@ -25,10 +25,9 @@ CHUNK_ROWS = 25_000
 
 _NEW_SETS = """
 SELECT i._row FROM _incoming_sets i
-WHERE NOT EXISTS (SELECT 1 FROM sets s WHERE s.import_key = i.import_key)
-  AND NOT EXISTS (SELECT 1 FROM sets s
-                  WHERE s.profile = i.profile AND s.workout_id = i.workout_id
-                    AND s.exercise = i.exercise AND s.set_index = i.set_index)
+ANTI JOIN sets k ON k.import_key = i.import_key
+ANTI JOIN sets p ON p.profile = i.profile AND p.workout_id = i.workout_id
+                AND p.exercise = i.exercise AND p.set_index = i.set_index
 ORDER BY i._row
 """
 

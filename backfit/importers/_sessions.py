@@ -26,8 +26,14 @@ MAX_DURATION_S = 86400.0
 
 def workout_id(source: str, profile: str, started_at: pd.Series) -> pd.Series:
     """`strong:me:2024-03-04T18:02:11`: the same session always gets the same id."""
-    stamps = started_at.dt.strftime("%Y-%m-%dT%H:%M:%S")
-    return f"{source}:{profile}:" + stamps
+    return f"{source}:{profile}:" + iso_seconds(started_at)
+
+
+def iso_seconds(stamps: pd.Series) -> pd.Series:
+    """`2024-03-04T18:02:11` per row, formatting each distinct session start once."""
+    codes, uniques = pd.factorize(stamps)
+    text = pd.Series(pd.DatetimeIndex(uniques).strftime("%Y-%m-%dT%H:%M:%S"), dtype="str")
+    return pd.Series(text.to_numpy()[codes], index=stamps.index, dtype="str")
 
 
 def build(
@@ -79,7 +85,7 @@ def build(
     errors.raise_if_any(name)
 
     workout = workout_id(source, profile, rows["started_at"])
-    stamps = rows["started_at"].dt.strftime("%Y-%m-%dT%H:%M:%S")
+    stamps = iso_seconds(rows["started_at"])
     position = names.groupby([workout, names], sort=False).cumcount() + 1
     sets = pd.DataFrame(
         {

@@ -25,16 +25,20 @@ MAX_LISTED_ERRORS = 10
 class RowErrors:
     """Invalid rows of one file: (line, reason) pairs, reported together."""
 
-    def __init__(self, lines: pd.Series) -> None:
+    def __init__(self, lines: Callable[[], pd.Series]) -> None:
+        # Called only when a row is rejected: finding line numbers costs a pass in Python.
         self._lines = lines
         self.found: list[tuple[int, str]] = []
 
     def add(self, mask: pd.Series, reason: Callable[[int], str] | str) -> None:
         """Record every row where `mask` is true; `reason` may depend on the row position."""
         positions = np.flatnonzero(mask.to_numpy(dtype=bool, na_value=False))
+        if not len(positions):
+            return
+        lines = self._lines()
         for position in positions[: MAX_LISTED_ERRORS + 1]:
             text = reason(int(position)) if callable(reason) else reason
-            self.found.append((int(self._lines.iloc[position]), text))
+            self.found.append((int(lines.iloc[position]), text))
         # Beyond what is listed only the count matters.
         self.found.extend((0, "") for _ in range(max(0, len(positions) - MAX_LISTED_ERRORS - 1)))
 
@@ -53,13 +57,15 @@ class RowErrors:
 
 def parse_distinct(values: pd.Series, parse: Callable[[str], Any]) -> pd.Series:
     """`parse` applied to each distinct value once; values it rejects (ValueError) become NaN."""
-    results: dict[str, Any] = {}
-    for value in pd.unique(values):
+    codes, uniques = pd.factorize(values)
+    parsed = []
+    for value in uniques:
         try:
-            results[value] = parse(value)
+            parsed.append(parse(value))
         except (ValueError, OverflowError):
-            results[value] = np.nan
-    return values.map(results)
+            parsed.append(np.nan)
+    result = pd.Series([*parsed, np.nan], dtype=object).take(codes)  # code -1 is a missing value
+    return result.set_axis(values.index)
 
 
 def _number(text: str) -> float:

@@ -47,7 +47,7 @@ def parse_csv(table: Table, *, profile: str, name: str = "the file", **_: object
     columns = {
         h.strip().lower(): table.frame[i] for i, h in reversed(list(enumerate(table.header)))
     }
-    errors = RowErrors(table.lines)
+    errors = RowErrors(lambda: table.lines)
     typed: dict[str, pd.Series] = {}
     for column in COLUMNS:
         if column not in columns:
@@ -88,7 +88,7 @@ def parse_parquet(
         )
     frame = table.select([c for c in COLUMNS if c in table.column_names]).to_pandas()
     lines = pd.Series(np.arange(2, len(frame) + 2), dtype="int64")  # as if a CSV with a header
-    errors = RowErrors(lines)
+    errors = RowErrors(lambda: lines)
     typed: dict[str, pd.Series] = {}
     try:
         for column in frame.columns:

@@ -61,12 +61,12 @@ def parse(
     if not matches(table.header):
         raise ValidationError(f"{name} lacks Hevy's start_time, exercise_title or set_type column.")
     count = len(table.frame)
-    empty = pd.Series([""] * count, dtype=object)
+    empty = pd.Series([""] * count, dtype="str")
 
     def text(column: str) -> pd.Series:
         return columns.get(column, empty)
 
-    errors = RowErrors(table.lines)
+    errors = RowErrors(lambda: table.lines)
     set_type = text("set_type").str.strip().str.lower()
     kind = set_type.map(_KINDS)
     errors.add(
@@ -77,7 +77,7 @@ def parse(
     )
     started = dates(text("start_time"), _DATE_FORMATS, errors, "start_time")
     ended = text("end_time")
-    finished = dates(ended, _DATE_FORMATS, RowErrors(table.lines), "end_time")
+    finished = dates(ended, _DATE_FORMATS, RowErrors(lambda: table.lines), "end_time")
     if "weight_lbs" in columns:
         weight = numbers(text("weight_lbs"), errors, "weight_lbs") * KG_PER_LB
     else:

@@ -121,12 +121,12 @@ def parse(
     if not all(r in columns for r in REQUIRED):
         raise ValidationError(f"{name} lacks Strong's Date, Exercise Name or Set Order column.")
     count = len(table.frame)
-    empty = pd.Series([""] * count, dtype=object)
+    empty = pd.Series([""] * count, dtype="str")
 
     def text(column: str) -> pd.Series:
         return columns.get(column, empty)
 
-    errors = RowErrors(table.lines)
+    errors = RowErrors(lambda: table.lines)
     order = text("set_order").str.strip()
     lowered = order.str.lower()
     not_set = lowered.map(_NOT_SETS)
@@ -210,15 +210,15 @@ def _attach_exercise_notes(
     for position in np.flatnonzero(is_note.to_numpy()):
         text = rows.at[position, "note"]
         target = first_index.get(key.iloc[position])
-        if text is None or target is None:
+        if pd.isna(text) or target is None:
             continue
         existing = rows.at[target, "note"]
-        rows.at[target, "note"] = text if existing is None else f"{text}\n{existing}"
+        rows.at[target, "note"] = text if pd.isna(existing) else f"{text}\n{existing}"
     return rows
 
 
 def _only_sets(errors: RowErrors, table: Table, is_set: pd.Series) -> RowErrors:
     """Errors found so far stand; later checks run on set rows, numbered by their own lines."""
-    narrowed = RowErrors(table.lines[is_set.to_numpy()].reset_index(drop=True))
+    narrowed = RowErrors(lambda: table.lines[is_set.to_numpy()].reset_index(drop=True))
     narrowed.found = errors.found
     return narrowed
