@@ -17,7 +17,6 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from backfit import exporters
 from backfit.commands._shared import open_store
 from backfit.errors import ValidationError
 from backfit.profiles import clean_name, get_profile
@@ -39,6 +38,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 
 def run(args: argparse.Namespace) -> int:
+    from backfit import exporters  # loads Arrow: only when exporting
+
     out = Path(args.out)
     kind = _SUFFIXES.get(out.suffix.lower())
     if kind is None:

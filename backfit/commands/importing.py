@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from backfit import catalog, importers
+from backfit import catalog
 from backfit.commands._shared import open_store, print_json
 from backfit.errors import ValidationError
 from backfit.profiles import clean_name, get_profile
 from backfit.store import DEFAULT_PROFILE
+
+if TYPE_CHECKING:
+    from backfit.importers.names import Mapped
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -34,7 +38,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         description="Import a Strong, Hevy or BackFit export; re-importing adds only new sets.",
     )
     parser.add_argument("file", metavar="FILE", help="the exported .csv or .parquet file")
-    parser.add_argument("--format", choices=importers.FORMATS, default="auto")
+    # Literal choices so that `backfit --help` does not load pandas and Arrow.
+    parser.add_argument("--format", choices=("auto", "strong", "hevy", "backfit"), default="auto")
     parser.add_argument("--dry-run", action="store_true", help="show what would happen only")
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose log to import into")
     parser.add_argument(
@@ -54,9 +59,11 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.set_defaults(run=run)
 
 
-def parse_maps(items: list[str]) -> dict[str, importers.Mapped]:
+def parse_maps(items: list[str]) -> dict[str, Mapped]:
     """`NAME=exercise/variant` options → mapping overrides."""
-    mapping: dict[str, importers.Mapped] = {}
+    from backfit.importers.names import choice
+
+    mapping: dict[str, Mapped] = {}
     for item in items:
         name, sep, target = item.rpartition("=")
         exercise, _, variant = target.partition("/")
@@ -67,7 +74,7 @@ def parse_maps(items: list[str]) -> dict[str, importers.Mapped]:
                 field="map",
             )
         try:
-            mapping[name.strip()] = importers.choice(exercise, variant or None)
+            mapping[name.strip()] = choice(exercise, variant or None)
         except KeyError:
             variants = ", ".join(catalog.exercise(exercise).variant_ids)
             raise ValidationError(
@@ -77,19 +84,23 @@ def parse_maps(items: list[str]) -> dict[str, importers.Mapped]:
 
 
 def read_file(path: Path) -> bytes:
+    from backfit.importers import MAX_BYTES
+
     if not path.is_file():
         raise ValidationError(f"{path} does not exist or is not a file.", field="file")
     size = path.stat().st_size
-    if size > importers.MAX_BYTES:
+    if size > MAX_BYTES:
         raise ValidationError(
             f"{path.name} is {size / 1024 / 1024:.1f} MB; the limit is "
-            f"{importers.MAX_BYTES // 1024 // 1024} MB.",
+            f"{MAX_BYTES // 1024 // 1024} MB.",
             field="file",
         )
     return path.read_bytes()
 
 
 def run(args: argparse.Namespace) -> int:
+    from backfit import importers
+
     path = Path(args.file)
     mapping = parse_maps(args.map)
     profile_name = clean_name(args.profile)
