@@ -111,11 +111,12 @@ def render_import(store: Store, profile: Profile) -> None:
 def _render_preview(summary: importers.ImportSummary) -> None:
     with st.container(border=True):
         st.markdown(f"**Preview** :blue-badge[{summary.format}]")
-        cols = st.columns(4)
-        cols[0].metric("Rows", f"{summary.rows:,}")
-        cols[1].metric("Sets to add", f"{summary.sets_added:,}")
-        cols[2].metric("Duplicates", f"{summary.duplicates:,}")
-        cols[3].metric("Workouts to add", f"{summary.workouts_added:,}")
+        # A wrapping row: four across on a desktop, two by two on a phone.
+        with st.container(horizontal=True, gap="medium"):
+            st.metric("Rows", f"{summary.rows:,}", width=140)
+            st.metric("Sets to add", f"{summary.sets_added:,}", width=140)
+            st.metric("Duplicates", f"{summary.duplicates:,}", width=140)
+            st.metric("Workouts to add", f"{summary.workouts_added:,}", width=140)
         if summary.first:
             st.caption(f":material/date_range: {summary.first:%d %b %Y} – {summary.last:%d %b %Y}")
         if summary.skipped:
