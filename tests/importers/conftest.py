@@ -1,0 +1,32 @@
+"""Helpers for importer tests: the shared sample files and reading back what landed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from backfit.store import Store
+
+SAMPLES = Path("/work/shared/samples")
+if not SAMPLES.is_dir():  # a checkout next to `shared/`, as DESIGN §8 describes
+    SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+
+
+def sample(name: str) -> bytes:
+    return (SAMPLES / name).read_bytes()
+
+
+def set_log(store: Store, profile: str = "me") -> pd.DataFrame:
+    with store.read() as cur:
+        return cur.execute(
+            "SELECT * FROM set_log WHERE profile = ?"
+            " ORDER BY performed_at, workout_id, exercise, set_index",
+            [profile],
+        ).df()
+
+
+def table_counts(store: Store) -> dict[str, int]:
+    tables = ("profiles", "custom_exercises", "workouts", "sets")
+    with store.read() as cur:
+        return {t: cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

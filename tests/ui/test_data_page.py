@@ -1,0 +1,85 @@
+"""The Data page through the real app: upload → preview → map → confirm, and errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from backfit.store import Store
+from tests.importers.conftest import sample, set_log
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+def data_page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60).run()
+    at.switch_page("pages/data.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def metrics(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def stored(db_path: Path) -> int:
+    st.cache_resource.clear()  # closes the app's store so the test can open the file
+    with Store.open(str(db_path)) as store:
+        return len(set_log(store))
+
+
+def test_upload_previews_then_imports_on_confirm(db_path: Path) -> None:
+    at = data_page()
+    at.file_uploader(key="import_file").set_value(
+        ("strong_v6.csv", sample("strong_v6.csv"), "text/csv")
+    ).run()
+    assert not at.exception
+    assert metrics(at) == {
+        "Rows": "13",
+        "Sets to add": "11",
+        "Duplicates": "0",
+        "Workouts to add": "2",
+    }
+    assert [s.label for s in at.selectbox] == ["Face Pull (Cable)"]
+    assert stored(db_path) == 0  # previewing writes nothing
+    at = data_page()
+    at.file_uploader(key="import_file").set_value(
+        ("strong_v6.csv", sample("strong_v6.csv"), "text/csv")
+    ).run()
+    at.selectbox[0].set_value("row/cable").run()
+    at.button(key="import_confirm").click().run()
+    assert not at.exception
+    assert "Imported 11 sets in 2 workouts" in at.success[0].value
+    assert stored(db_path) == 11
+    with Store.open(str(db_path)) as store:
+        log = set_log(store)
+    assert "Face Pull (Cable)" not in set(log["exercise"])
+
+
+def test_a_second_upload_of_the_same_file_has_nothing_to_add(db_path: Path) -> None:
+    at = data_page()
+    upload = ("hevy.csv", sample("hevy.csv"), "text/csv")
+    at.file_uploader(key="import_file").set_value(upload).run()
+    at.button(key="import_confirm").click().run()
+    at.file_uploader(key="import_file").set_value(upload).run()
+    assert metrics(at)["Duplicates"] == "11"
+    assert "already in your log" in at.info[0].value
+    assert stored(db_path) == 11
+
+
+def test_a_bad_file_is_one_sentence_and_no_import_button(db_path: Path) -> None:
+    at = data_page()
+    at.file_uploader(key="import_file").set_value(("x.csv", b"name,age\nBob,3\n", "text/csv"))
+    at.run()
+    assert not at.exception
+    assert "not a Strong, Hevy or BackFit export" in at.error[0].value
+    assert not [b for b in at.button if b.key == "import_confirm"]
+    assert stored(db_path) == 0
+
+
+def test_export_and_backup_downloads_are_offered() -> None:
+    at = data_page()
+    keys = {b.key for b in at.get("download_button")}
+    assert {"export_csv", "export_parquet", "backup_download"} <= keys
