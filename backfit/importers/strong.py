@@ -1,4 +1,4 @@
-"""Strong's CSV exports, in every layout we know (see /work/shared/samples/README.md).
+"""Strong's CSV exports, in every layout we know (see ../shared/samples/README.md).
 
 Layouts differ in delimiter (comma or semicolon), quoting, column order, which columns exist
 (`Workout #`, `RPE`, `Notes`, `Weight Unit`, `Workout Duration`…), units in headers

@@ -8,9 +8,8 @@ import pandas as pd
 
 from backfit.store import Store
 
-SAMPLES = Path("/work/shared/samples")
-if not SAMPLES.is_dir():  # a checkout next to `shared/`, as DESIGN §8 describes
-    SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
+# The project's shared folder sits beside the checkout (`../shared/samples`, DESIGN §8).
+SAMPLES = Path(__file__).resolve().parents[3] / "shared" / "samples"
 
 
 def sample(name: str) -> bytes:

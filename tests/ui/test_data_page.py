@@ -15,7 +15,7 @@ APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 def data_page() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60).run()
-    at.switch_page("pages/data.py").run()
+    at.switch_page("views/data.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -42,13 +42,13 @@ def test_upload_previews_then_imports_on_confirm(db_path: Path) -> None:
         "Duplicates": "0",
         "Workouts to add": "2",
     }
-    assert [s.label for s in at.selectbox] == ["Face Pull (Cable)"]
+    assert [s.label for s in at.main.selectbox] == ["Face Pull (Cable)"]
     assert stored(db_path) == 0  # previewing writes nothing
     at = data_page()
     at.file_uploader(key="import_file").set_value(
         ("strong_v6.csv", sample("strong_v6.csv"), "text/csv")
     ).run()
-    at.selectbox[0].set_value("row/cable").run()
+    at.main.selectbox[0].set_value("row/cable").run()
     at.button(key="import_confirm").click().run()
     assert not at.exception
     assert "Imported 11 sets in 2 workouts" in at.success[0].value
