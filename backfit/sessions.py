@@ -242,11 +242,22 @@ def exercise_history(
 def prescription_for(
     store: Store, profile: str, exercise: str, variant: str | None = None
 ) -> Prescription:
-    """The active routine's prescription for `exercise`, else the catalog default (DESIGN §5)."""
+    """The active routine's prescription for `exercise`, else the catalog default (DESIGN §5).
+
+    Without a routine or a `variant`, the variant the lifter used last is the one continued.
+    """
     stored = active_routine(store, profile)
     plan = stored.routine.plan_for(exercise) if stored else None
     if plan is not None and (variant is None or variant == plan.variant):
         return Prescription.from_plan(plan)
+    if variant is None:
+        with store.read() as cur:
+            row = cur.execute(
+                "SELECT variant FROM sets WHERE profile = ? AND exercise = ?"
+                " ORDER BY performed_at DESC, id DESC LIMIT 1",
+                [profile, exercise],
+            ).fetchone()
+        variant = row[0] if row else None
     return default_prescription(exercise, variant)
 
 
