@@ -142,3 +142,34 @@ def _exact(side: int, sizes: list[tuple[int, int]]) -> list[int] | None:
 
     search(0, side, [])
     return best
+
+
+def parse_plates(text: str) -> list[tuple[float, int]]:
+    """`"25x4, 20x2, 1.25x2"` (size × pairs; `×`, `x` or `*`) as (size, pairs) pairs."""
+    plates: list[tuple[float, int]] = []
+    for part in text.replace(";", ",").split(","):
+        part = part.strip()
+        if not part:
+            continue
+        for sep in ("×", "x", "X", "*"):
+            if sep in part:
+                size_text, pairs_text = part.split(sep, 1)
+                break
+        else:
+            raise ValidationError(
+                f"Write each plate as size×pairs, e.g. 25×4; {part!r} has no ×.", field="plates"
+            )
+        try:
+            size, pairs = float(size_text), float(pairs_text)
+        except ValueError:
+            raise ValidationError(
+                f"{part!r} is not a plate size and a number of pairs, e.g. 25×4.", field="plates"
+            ) from None
+        if pairs != int(pairs):
+            raise ValidationError(f"{part!r}: pairs are a whole number.", field="plates")
+        plates.append((size, int(pairs)))
+    return plates
+
+
+def format_plates(inventory: PlateInventory) -> str:
+    return ", ".join(f"{size:g}×{pairs}" for size, pairs in inventory.plates)
