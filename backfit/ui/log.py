@@ -36,6 +36,7 @@ from backfit.sessions import (
 )
 from backfit.sets import (
     SetEntry,
+    create_custom_exercise,
     custom_exercises,
     delete_set,
     log_set,
@@ -571,6 +572,22 @@ def render_plate_calculator(store: Store, profile: Profile, targets: list[Target
                     st.rerun()
 
 
+def render_custom_exercise(store: Store, profile: Profile) -> None:
+    """Create a custom exercise explicitly, so a typo never becomes a new exercise."""
+    expander = st.expander(":material/add_circle: Add a custom exercise", expanded=False)
+    with expander, st.form("custom_exercise", border=False):
+        name = st.text_input("Name", max_chars=80, key="custom_name")
+        problem = st.empty()
+        if st.form_submit_button("Add exercise", icon=":material/add:"):
+            try:
+                created = create_custom_exercise(store, profile.name, name)
+            except ValidationError as exc:
+                problem.error(str(exc), icon=":material/error:")
+            else:
+                st.session_state["log_flash"] = f"Added {created}: pick it under Exercise"
+                st.rerun()
+
+
 # --- check-in and finish -------------------------------------------------------------------------
 
 
@@ -724,6 +741,7 @@ def render_log_page(store: Store, profile: Profile) -> None:
     render_finish(store, profile, workout)
     render_recent_sets(store, profile)
     render_plate_calculator(store, profile, targets)
+    render_custom_exercise(store, profile)
     with st.expander(":material/health_and_safety: Safety", expanded=False):
         for note in catalog.SAFETY_NOTES:
             st.markdown(f"- {note}")

@@ -196,3 +196,14 @@ def test_plate_calculator_uses_the_saved_inventory(db_path: Path) -> None:
     at.text_input(key="plate_list").set_value("twenty")
     at = button(at, "Save plates").click().run()
     assert any("size×pairs" in e.value for e in at.error)
+
+
+def test_a_custom_exercise_is_created_explicitly_then_logged(db_path: Path) -> None:
+    at = open_log()
+    at.text_input(key="custom_name").set_value("Face pull")
+    at = button(at, "Add exercise").click().run()
+    at.selectbox(key="log_exercise").set_value("Face pull").run()
+    field(at, "Reps").set_value(15)
+    at = button(at, "Log set").click().run()
+    assert not at.exception
+    assert list(stored(db_path)["exercise"]) == ["Face pull"]
