@@ -67,6 +67,8 @@ def test_log_a_set_it_appears_at_once_and_the_form_prefills_the_next(db_path: Pa
     assert not at.exception
     assert "1.** 8 reps × 50 kg" in texts(at)
     assert field(at, "Reps").value == 8 and field(at, "Weight (kg)").value == 50
+    # The rest timer counts down the prescribed rest (barbell row: 2:00) in the browser.
+    assert any("Rest 2:00" in h.value for h in at.html)
     frame = stored(db_path)
     assert list(frame["reps"]) == [8] and list(frame["weight_kg"]) == [50.0]
 
