@@ -162,10 +162,13 @@ def log_set(
     now: datetime,
     workout_id: str | None = None,
     source: str = "manual",
+    client_key: str | None = None,
 ) -> LoggedSet:
     """Validate and store one set; returns where it landed.
 
     Without `workout_id` the set joins the profile's session on that calendar day, or starts one.
+    `client_key` makes logging idempotent: the app passes the token of the form the set came
+    from, so a double click or a resent request returns the first set instead of adding one.
     """
     ensure_profile(store, profile)
     entry = validate_entry(
@@ -173,6 +176,14 @@ def log_set(
     )
 
     def work(cur: duckdb.DuckDBPyConnection) -> LoggedSet:
+        if client_key is not None:
+            seen = cur.execute(
+                "SELECT id, workout_id, set_index, performed_at FROM sets"
+                " WHERE profile = ? AND client_key = ?",
+                [profile, client_key],
+            ).fetchone()
+            if seen is not None:
+                return LoggedSet(int(seen[0]), str(seen[1]), int(seen[2]), seen[3])
         wid = workout_id or _day_workout(cur, profile, performed_at, source)
         (set_index,) = cur.execute(
             "SELECT coalesce(max(set_index), 0) + 1 FROM sets"
@@ -183,8 +194,8 @@ def log_set(
             """
             INSERT INTO sets (profile, workout_id, performed_at, exercise, variant, set_index,
                               kind, reps, weight_kg, assistance_kg, bodyweight_kg, rir,
-                              duration_s, note, source)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                              duration_s, note, source, client_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             RETURNING id
             """,
             [
@@ -203,6 +214,7 @@ def log_set(
                 entry.duration_s,
                 entry.note,
                 source,
+                client_key,
             ],
         ).fetchone()
         return LoggedSet(int(set_id), wid, int(set_index), performed_at)
@@ -254,3 +266,112 @@ def count_sets(store: Store, profile: str | None = None) -> int:
         return int(
             cur.execute("SELECT count(*) FROM sets WHERE profile = ?", [profile]).fetchone()[0]
         )
+
+
+_SET_COLUMNS = (
+    "id, workout_id, performed_at, exercise, variant, set_index, kind, reps, weight_kg,"
+    " assistance_kg, bodyweight_kg, rir, duration_s, note"
+)
+
+
+def get_set(store: Store, profile: str, set_id: int) -> dict | None:
+    """One of the profile's sets as a dict of its columns, or None."""
+    with store.read() as cur:
+        cur.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE profile = ? AND id = ?", [profile, set_id]
+        )
+        row = cur.fetchone()
+        names = [d[0] for d in cur.description]
+    return dict(zip(names, row, strict=True)) if row else None
+
+
+def workout_sets(store: Store, profile: str, workout_id: str) -> pd.DataFrame:
+    """The sets of one session in the order they were done."""
+    with store.read() as cur:
+        return cur.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE profile = ? AND workout_id = ?"
+            " ORDER BY performed_at, id",
+            [profile, workout_id],
+        ).df()
+
+
+def last_set(store: Store, profile: str, exercise: str, variant: str | None) -> dict | None:
+    """The profile's most recent set of this exercise and variant (for prefilling the form)."""
+    with store.read() as cur:
+        cur.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE profile = ? AND exercise = ?"
+            " AND variant IS NOT DISTINCT FROM ? AND kind <> 'warmup'"
+            " ORDER BY performed_at DESC, id DESC LIMIT 1",
+            [profile, exercise, variant],
+        )
+        row = cur.fetchone()
+        names = [d[0] for d in cur.description]
+    return dict(zip(names, row, strict=True)) if row else None
+
+
+def update_set(
+    store: Store,
+    profile: str,
+    set_id: int,
+    entry: SetEntry,
+    *,
+    now: datetime,
+    performed_at: datetime | None = None,
+) -> None:
+    """Replace what was logged for one set (same limits as `log_set`; the exercise stays)."""
+    current = get_set(store, profile, set_id)
+    if current is None:
+        raise ValidationError("That set no longer exists.", field="set")
+    when = performed_at or current["performed_at"]
+    entry = validate_entry(
+        replace(entry, exercise=current["exercise"]),
+        performed_at=when,
+        now=now,
+        custom=custom_exercises(store, profile),
+    )
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        cur.execute(
+            """
+            UPDATE sets SET variant = ?, kind = ?, reps = ?, weight_kg = ?, assistance_kg = ?,
+                            bodyweight_kg = ?, rir = ?, duration_s = ?, note = ?, performed_at = ?
+            WHERE profile = ? AND id = ?
+            """,
+            [
+                entry.variant,
+                entry.kind,
+                entry.reps,
+                entry.weight_kg,
+                entry.assistance_kg,
+                entry.bodyweight_kg,
+                entry.rir,
+                entry.duration_s,
+                entry.note,
+                when,
+                profile,
+                set_id,
+            ],
+        )
+
+    store.write(work)
+
+
+def delete_set(store: Store, profile: str, set_id: int) -> bool:
+    """Delete one set and close the gap in its exercise's numbering; False if it was gone."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> bool:
+        row = cur.execute(
+            "SELECT workout_id, exercise, set_index FROM sets WHERE profile = ? AND id = ?",
+            [profile, set_id],
+        ).fetchone()
+        if row is None:
+            return False
+        cur.execute("DELETE FROM sets WHERE profile = ? AND id = ?", [profile, set_id])
+        cur.execute(
+            "UPDATE sets SET set_index = set_index - 1"
+            " WHERE workout_id = ? AND exercise = ? AND set_index > ?",
+            [row[0], row[1], row[2]],
+        )
+        return True
+
+    return store.write(work)

@@ -13,8 +13,13 @@ from backfit.sets import (
     SetEntry,
     count_sets,
     create_custom_exercise,
+    delete_set,
+    get_set,
+    last_set,
     log_set,
+    update_set,
     validate_entry,
+    workout_sets,
 )
 from backfit.store import Store
 
@@ -97,3 +102,52 @@ def test_custom_exercises_must_be_created_first(store: Store) -> None:
     create_custom_exercise(store, "me", "  Face Pull (Cable) ")
     logged = log_set(store, "me", SetEntry("Face Pull (Cable)", reps=15), performed_at=NOW, now=NOW)
     assert logged.set_index == 1
+
+
+# --- editing, deleting, idempotent logging -------------------------------------------------------
+
+
+def test_same_client_key_logs_once(store: Store) -> None:
+    entry = SetEntry("row", "cable", reps=10, weight_kg=40.0)
+    first = log_set(store, "me", entry, performed_at=NOW, now=NOW, client_key="tok-1")
+    again = log_set(store, "me", entry, performed_at=NOW, now=NOW, client_key="tok-1")
+    other = log_set(store, "me", entry, performed_at=NOW, now=NOW, client_key="tok-2")
+    assert first == again and other.id != first.id
+    assert count_sets(store) == 2
+
+
+def test_update_changes_the_set_and_rejects_bad_values_unchanged(store: Store) -> None:
+    logged = log_set(store, "me", SetEntry("row", "cable", reps=10), performed_at=NOW, now=NOW)
+    update_set(store, "me", logged.id, SetEntry("row", "cable", reps=12, weight_kg=45.0), now=NOW)
+    assert (
+        get_set(store, "me", logged.id)["reps"],
+        get_set(store, "me", logged.id)["weight_kg"],
+    ) == (
+        12,
+        45.0,
+    )
+    with pytest.raises(ValidationError):
+        update_set(store, "me", logged.id, SetEntry("row", "cable", reps=500), now=NOW)
+    assert get_set(store, "me", logged.id)["reps"] == 12
+    with pytest.raises(ValidationError):
+        update_set(store, "me", 9999, SetEntry("row", "cable", reps=5), now=NOW)
+
+
+def test_delete_removes_one_set_and_renumbers(store: Store) -> None:
+    ids = [
+        log_set(store, "me", SetEntry("row", "cable", reps=r), performed_at=NOW, now=NOW).id
+        for r in (10, 9, 8)
+    ]
+    assert delete_set(store, "me", ids[0]) is True
+    assert delete_set(store, "me", ids[0]) is False
+    frame = workout_sets(store, "me", get_set(store, "me", ids[1])["workout_id"])
+    assert list(frame["reps"]) == [9, 8] and list(frame["set_index"]) == [1, 2]
+    assert last_set(store, "me", "row", "cable")["reps"] == 8
+
+
+def test_another_profile_cannot_edit_or_delete(store: Store) -> None:
+    logged = log_set(store, "me", SetEntry("row", "cable", reps=10), performed_at=NOW, now=NOW)
+    assert delete_set(store, "you", logged.id) is False
+    with pytest.raises(ValidationError):
+        update_set(store, "you", logged.id, SetEntry("row", "cable", reps=1), now=NOW)
+    assert get_set(store, "me", logged.id)["reps"] == 10
