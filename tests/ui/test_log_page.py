@@ -23,7 +23,7 @@ def open_log(**query: str) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page("pages/log.py").run()
+    at.switch_page("views/log.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
