@@ -9,7 +9,7 @@ Definitions used throughout:
 
 * a *working set* is any set whose kind is not `warmup` (working, drop and failure sets count);
 * *effective load* is the external weight, except for pull-ups where it is bodyweight + added
-  weight − assistance (TRAINING §3);
+  weight − assistance (TRAINING §3), unknown for a band without a kg estimate;
 * *e1RM* is Epley with r = reps + RIR, none above 10 reps, none for holds, negatives or bands
   without a kg value (TRAINING §5) — the same rules as `backfit.e1rm.set_e1rm`, in SQL;
 * a *lift* is the series an e1RM belongs to: exercise and variant (a dumbbell row is not a barbell
@@ -61,9 +61,9 @@ MOVEMENTS: tuple[str, ...] = ("vertical_pull", "horizontal_pull", "hinge", "exte
 # --- SQL building blocks ------------------------------------------------------------------------
 
 _LOAD = (
-    "CASE WHEN exercise = 'pull_up'"
-    " THEN bodyweight_kg + coalesce(weight_kg, 0) - coalesce(assistance_kg, 0)"
-    " ELSE weight_kg END"
+    "CASE WHEN exercise <> 'pull_up' THEN weight_kg"
+    " WHEN variant IS NOT DISTINCT FROM 'band_assisted' AND assistance_kg IS NULL THEN NULL"
+    " ELSE bodyweight_kg + coalesce(weight_kg, 0) - coalesce(assistance_kg, 0) END"
 )
 _R = "(reps + coalesce(rir, 0))"
 # TRAINING §5, the SQL twin of backfit.e1rm.set_e1rm (tests compare them set by set).
@@ -279,6 +279,8 @@ def _lift_count(data: ProfileData, window: Window) -> int:
 
 def lift_name(exercise: str, variant: str | None) -> str:
     """ "Bent-over barbell row", "Pull-up", or a custom exercise name verbatim."""
+    if not isinstance(variant, str):  # None, or NaN/NA from a frame
+        variant = None
     if not catalog.is_catalog_exercise(exercise):
         return exercise if variant is None else f"{exercise} ({variant})"
     item = catalog.exercise(exercise)
@@ -327,14 +329,15 @@ def lift_summary(data: ProfileData) -> pd.DataFrame:
 # --- volume -------------------------------------------------------------------------------------
 
 
-def weekly_volume(data: ProfileData, window: Window) -> pd.DataFrame:
+def weekly_volume(data: ProfileData, window: Window, grain: Grain | None = None) -> pd.DataFrame:
     """Working sets, tonnage and sessions for the back per bucket (weeks unless too many).
 
     `sets_per_week` is the bucket's working sets averaged over the weeks it spans, so month and
     quarter buckets still read against a weekly target band. Tonnage = Σ reps × effective load.
     """
-    grain = choose_grain(window, 1) if window.days > 7 * POINT_BUDGET else "week"
-    grain = "week" if grain == "day" else grain
+    if grain is None:
+        grain = choose_grain(window, 1)
+        grain = "week" if grain == "day" else grain
     sql = f"""
         WITH s AS (FROM _facts)
         SELECT {_BUCKET} AS period,
@@ -446,6 +449,8 @@ def pullup_ladder(data: ProfileData, window: Window) -> pd.DataFrame:
         p AS (
             SELECT {_BUCKET} AS period, workout_id, reps, load_kg, {_RUNG} AS rung,
                    CASE WHEN variant IS NOT DISTINCT FROM 'negative' THEN NULL
+                        WHEN variant IS NOT DISTINCT FROM 'band_assisted'
+                             AND assistance_kg IS NULL THEN NULL
                         ELSE coalesce(weight_kg, 0) - coalesce(assistance_kg, 0) END AS net_kg
             FROM s WHERE exercise = 'pull_up' AND working AND {_IN_RANGE}
         )
