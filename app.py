@@ -17,7 +17,11 @@ PAGES = [
     st.Page("pages/data.py", title="Data", icon=":material/database:"),
 ]
 
-page = st.navigation(PAGES)
+if "token" in st.query_params:
+    # A coach's read-only link (DESIGN §6): only the Progress view, no way to the write pages.
+    page = st.navigation([PAGES[3]], position="hidden")
+else:
+    page = st.navigation(PAGES)
 with st.sidebar:
     st.caption(":material/fitness_center: **BackFit** · your back, your data")
 page.run()

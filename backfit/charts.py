@@ -37,6 +37,9 @@ MOVEMENT_LABELS = {
     "extension": "Extension",
 }
 _HEIGHT = 260
+# Fit the container's width but keep the plot's own height: with Streamlit's default ("fit")
+# a bottom legend and the title are squeezed out of the chart's height.
+_AUTOSIZE = alt.AutoSizeParams(type="fit-x", contains="padding")
 
 
 def _period_axis(grain: str | None) -> alt.X:
@@ -48,6 +51,22 @@ def _period_axis(grain: str | None) -> alt.X:
 
 def _date_format(grain: str | None) -> str:
     return {"month": "%b %Y", "quarter": "%b %Y", "year": "%Y"}.get(grain or "", "%d %b %Y")
+
+
+def _with_end(frame: pd.DataFrame) -> pd.DataFrame:
+    """Adds `period_end`, so bars span their bucket (a week's bar is a week wide)."""
+    grain = frame.attrs.get("grain", "week")
+    step = {
+        "day": pd.DateOffset(days=1),
+        "week": pd.DateOffset(days=7),
+        "month": pd.DateOffset(months=1),
+        "quarter": pd.DateOffset(months=3),
+        "year": pd.DateOffset(years=1),
+    }[grain]
+    start = pd.to_datetime(frame["period"]) if len(frame) else frame["period"]
+    out = frame.assign(period_end=start + step if len(frame) else start)
+    out.attrs = dict(frame.attrs)
+    return out
 
 
 def _kg_columns(frame: pd.DataFrame, columns: list[str], unit: Unit) -> pd.DataFrame:
@@ -72,7 +91,7 @@ def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
             "lift:N",
             title="Lift",
             scale=alt.Scale(range=list(OKABE_ITO)),
-            legend=alt.Legend(orient="bottom", columns=3),
+            legend=alt.Legend(orient="bottom", columns=2),
         ),
         tooltip=[
             alt.Tooltip("period:T", title="When", format=_date_format(grain)),
@@ -90,6 +109,7 @@ def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
     return (lines + points).properties(
         title="Estimated 1RM",
         height=_HEIGHT,
+        autosize=_AUTOSIZE,
         description=(
             f"Line chart of estimated one-rep max in {unit} per lift over time (Epley); "
             "diamonds mark personal records."
@@ -103,7 +123,7 @@ def weekly_sets_chart(
     """Working sets per week for the back as a whole, against the goal's target band."""
     grain = frame.attrs.get("grain")
     low, high = band
-    data = frame.assign(
+    data = _with_end(frame).assign(
         in_band=frame["sets_per_week"].between(low, high).map({True: "in band", False: "outside"})
     )
     band_layer = (
@@ -113,9 +133,10 @@ def weekly_sets_chart(
     )
     bars = (
         alt.Chart(data)
-        .mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2)
+        .mark_bar(cornerRadiusTopLeft=2, cornerRadiusTopRight=2, stroke="white", strokeWidth=0.5)
         .encode(
             x=_period_axis(grain),
+            x2="period_end:T",
             y=alt.Y("sets_per_week:Q", title="Working sets per week"),
             color=alt.Color(
                 "in_band:N",
@@ -142,6 +163,7 @@ def weekly_sets_chart(
     return alt.layer(*layers).properties(
         title="Weekly sets for the back",
         height=_HEIGHT,
+        autosize=_AUTOSIZE,
         description=(
             f"Bar chart of working sets per week for the back; the shaded band is the target of "
             f"{low} to {high} sets"
@@ -172,11 +194,14 @@ def calendar_chart(frame: pd.DataFrame) -> alt.Chart:
                 "week_label:O",
                 title=None,
                 sort=alt.EncodingSortField(field="week", op="min"),
-                axis=alt.Axis(labelExpr="slice(datum.value, 0, 6)", labelOverlap=True),
+                axis=alt.Axis(
+                    labelExpr="slice(datum.value, 0, 6)", labelOverlap=True, labelAngle=0
+                ),
             ),
             "y": alt.Y(
                 "weekday:O",
                 title=None,
+                scale=alt.Scale(domain=list(range(1, 8))),
                 axis=alt.Axis(
                     labelExpr="['', 'Mon', '', 'Wed', '', 'Fri', '', 'Sun'][datum.value]"
                 ),
@@ -196,8 +221,8 @@ def calendar_chart(frame: pd.DataFrame) -> alt.Chart:
         alt.Chart(data)
         .mark_rect(cornerRadius=2, stroke="white", strokeWidth=1)
         .encode(**encoding, color=colour, tooltip=tooltip)
-        .properties(title="Training calendar", height=160 if grain == "day" else 200,
-                    description=what)
+        .properties(title="Training calendar", height=150 if grain == "day" else 220,
+                    autosize=_AUTOSIZE, description=what)
     )  # fmt: skip
 
 
@@ -238,6 +263,7 @@ def ladder_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
     return alt.layer(zero, line, points).properties(
         title="Pull-up ladder",
         height=_HEIGHT,
+        autosize=_AUTOSIZE,
         description=(
             f"Pull-up progress over time in {unit}: points below the dashed bodyweight line are "
             "assisted, on it bodyweight, above it weighted; colour shows the ladder stage."
@@ -270,6 +296,7 @@ def balance_chart(frame: pd.DataFrame) -> alt.Chart:
         .properties(
             title="Balance of movements",
             height=180,
+            autosize=_AUTOSIZE,
             description=(
                 "Horizontal bar chart of working sets per movement pattern: vertical pull, "
                 "horizontal pull, hinge and back extension."
@@ -289,9 +316,10 @@ def pain_chart(frame: pd.DataFrame) -> alt.LayerChart:
         alt.Tooltip("pain_max:Q", title="Worst pain"),
         alt.Tooltip("worse:Q", title="'Worse' check-ins"),
     ]
-    base = alt.Chart(frame).encode(x=_period_axis(grain), tooltip=tooltip)
-    bars = base.mark_bar(color="#CBD5E1").encode(
-        y=alt.Y("working_sets:Q", title="Working sets", axis=alt.Axis(titleColor="#64748B"))
+    base = alt.Chart(_with_end(frame)).encode(x=_period_axis(grain), tooltip=tooltip)
+    bars = base.mark_bar(color="#CBD5E1", stroke="white", strokeWidth=0.5).encode(
+        x2="period_end:T",
+        y=alt.Y("working_sets:Q", title="Working sets", axis=alt.Axis(titleColor="#64748B")),
     )
     pain = (
         base.mark_line(color=VERMILLION, point=True, strokeWidth=2)
@@ -311,6 +339,7 @@ def pain_chart(frame: pd.DataFrame) -> alt.LayerChart:
         .properties(
             title="Pain check-ins against load",
             height=_HEIGHT,
+            autosize=_AUTOSIZE,
             description=(
                 "Grey bars show working sets per period; the vermillion line shows the average "
                 "pain check-in from 0 to 10 in the same period."
@@ -322,7 +351,7 @@ def pain_chart(frame: pd.DataFrame) -> alt.LayerChart:
 def extensions_chart(frame: pd.DataFrame) -> alt.LayerChart:
     """Back-extension reps (bars) and the longest hold (line) per period."""
     grain = frame.attrs.get("grain")
-    base = alt.Chart(frame).encode(
+    base = alt.Chart(_with_end(frame)).encode(
         x=_period_axis(grain),
         tooltip=[
             alt.Tooltip("period:T", title="When", format=_date_format(grain)),
@@ -332,8 +361,8 @@ def extensions_chart(frame: pd.DataFrame) -> alt.LayerChart:
             alt.Tooltip("longest_hold_s:Q", title="Longest hold (s)", format=".0f"),
         ],
     )
-    reps = base.mark_bar(color=GREEN, opacity=0.8).encode(
-        y=alt.Y("reps:Q", title="Reps", axis=alt.Axis(titleColor=GREEN))
+    reps = base.mark_bar(color=GREEN, opacity=0.8, stroke="white", strokeWidth=0.5).encode(
+        x2="period_end:T", y=alt.Y("reps:Q", title="Reps", axis=alt.Axis(titleColor=GREEN))
     )
     holds = (
         base.mark_line(color=PURPLE, point=True)
@@ -348,6 +377,7 @@ def extensions_chart(frame: pd.DataFrame) -> alt.LayerChart:
         .properties(
             title="Back extensions",
             height=_HEIGHT,
+            autosize=_AUTOSIZE,
             description=(
                 "Green bars show back-extension reps per period; the purple line shows the "
                 "longest timed hold in seconds."
@@ -409,8 +439,8 @@ def muscle_map(frame: pd.DataFrame, days: int = 7) -> alt.Chart:
         .project(type="identity")
         .properties(
             title="Your back this week",
-            width=220,
             height=300,
+            autosize=_AUTOSIZE,
             description=(
                 f"A map of the back muscles seen from behind, coloured by working sets in the "
                 f"last {days} days: "
