@@ -313,7 +313,8 @@ def lift_summary(data: ProfileData) -> pd.DataFrame:
         WITH s AS (FROM _facts),
         sess AS (
             SELECT exercise, lift_variant AS variant, workout_id, min(day) AS day,
-                   max(e1rm_kg) AS e1rm_kg, count(*) FILTER (working) AS working_sets
+                   max(e1rm_kg) FILTER (working) AS e1rm_kg,
+                   count(*) FILTER (working) AS working_sets
             FROM s
             GROUP BY ALL
         )
