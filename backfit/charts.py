@@ -128,7 +128,7 @@ def weekly_sets_chart(
     )
     band_layer = (
         alt.Chart(pd.DataFrame({"low": [low], "high": [high]}))
-        .mark_rect(color=GREEN, opacity=0.15)
+        .mark_rect(color=GREEN, opacity=0.2, stroke=GREEN, strokeDash=[4, 3])
         .encode(y=alt.Y("low:Q"), y2="high:Q")
     )
     bars = (
@@ -137,6 +137,7 @@ def weekly_sets_chart(
         .encode(
             x=_period_axis(grain),
             x2="period_end:T",
+            y2=alt.datum(0),
             y=alt.Y("sets_per_week:Q", title="Working sets per week"),
             color=alt.Color(
                 "in_band:N",
@@ -153,7 +154,8 @@ def weekly_sets_chart(
             ],
         )
     )
-    layers: list[alt.Chart] = [band_layer, bars]
+    # The band is drawn over the bars, faintly, so tall bars never hide it.
+    layers: list[alt.Chart] = [bars, band_layer]
     if planned:
         layers.append(
             alt.Chart(pd.DataFrame({"planned": [planned]}))
@@ -319,10 +321,11 @@ def pain_chart(frame: pd.DataFrame) -> alt.LayerChart:
     base = alt.Chart(_with_end(frame)).encode(x=_period_axis(grain), tooltip=tooltip)
     bars = base.mark_bar(color="#CBD5E1", stroke="white", strokeWidth=0.5).encode(
         x2="period_end:T",
+        y2=alt.datum(0),
         y=alt.Y("working_sets:Q", title="Working sets", axis=alt.Axis(titleColor="#64748B")),
     )
     pain = (
-        base.mark_line(color=VERMILLION, point=True, strokeWidth=2)
+        base.mark_line(color=VERMILLION, point=alt.OverlayMarkDef(color=VERMILLION), strokeWidth=2)
         .encode(
             y=alt.Y(
                 "pain_avg:Q",
@@ -362,10 +365,12 @@ def extensions_chart(frame: pd.DataFrame) -> alt.LayerChart:
         ],
     )
     reps = base.mark_bar(color=GREEN, opacity=0.8, stroke="white", strokeWidth=0.5).encode(
-        x2="period_end:T", y=alt.Y("reps:Q", title="Reps", axis=alt.Axis(titleColor=GREEN))
+        x2="period_end:T",
+        y2=alt.datum(0),
+        y=alt.Y("reps:Q", title="Reps", axis=alt.Axis(titleColor=GREEN)),
     )
     holds = (
-        base.mark_line(color=PURPLE, point=True)
+        base.mark_line(color=PURPLE, point=alt.OverlayMarkDef(color=PURPLE))
         .encode(
             y=alt.Y("longest_hold_s:Q", title="Longest hold (s)", axis=alt.Axis(titleColor=PURPLE))
         )

@@ -126,7 +126,7 @@ def test_e1rm_chart_shows_the_lifters_unit() -> None:
 
 def test_weekly_sets_chart_draws_the_target_band_and_plan(decade: analytics.Progress) -> None:
     spec = charts.weekly_sets_chart(decade.volume, (10, 20), planned=14).to_dict()
-    band, bars, plan = spec["layer"]
+    bars, band, plan = spec["layer"]
     assert band["mark"]["type"] == "rect"
     assert bars["encoding"]["y"]["field"] == "sets_per_week"
     assert bars["encoding"]["x2"]["field"] == "period_end"

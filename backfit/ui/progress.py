@@ -274,7 +274,6 @@ def render_sharing(store: Store, profile: str) -> None:
                 st.error(str(exc), icon=":material/error:")
             else:
                 st.success("Link created: copy it from the list below.", icon=":material/check:")
-        base = _progress_url()
         for link in sharing.list_links(store, profile):
             if not link.active:
                 continue
@@ -282,7 +281,7 @@ def render_sharing(store: Store, profile: str) -> None:
             text.markdown(
                 f"**{md_text(link.label or 'Unnamed link')}** · {link.created_at:%d %b %Y}"
             )
-            text.code(f"{base}?token={link.token}", language=None)
+            text.code(_share_url(link.token), language=None)
             if button.button("Revoke", key=f"revoke_{link.token}", icon=":material/link_off:"):
                 sharing.revoke_link(store, profile, link.token)
                 st.rerun()
@@ -293,11 +292,10 @@ def md_text(text: str) -> str:
     return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~:$])", r"\\\1", text)
 
 
-def _progress_url() -> str:
-    url = (st.context.url or "").rstrip("/")
-    if not url:
-        return "/progress"
-    return url if url.endswith("/progress") else f"{url}/progress"
+def _share_url(token: str) -> str:
+    """The app's root with the token: app.py then shows only the read-only Progress view."""
+    url = (st.context.url or "").rstrip("/").removesuffix("/progress")
+    return f"{url}/?token={token}"
 
 
 def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> None:
