@@ -170,11 +170,8 @@ def open_profile(store: Store, profile: str, exercise: str | None = None) -> Ite
             {"profile": profile, "exercise": exercise},
         )
         cursor.execute(f"CREATE OR REPLACE TEMP TABLE _lift_sessions AS {_LIFT_SESSIONS}")
-        try:
-            yield ProfileData(cursor, profile)
-        finally:
-            cursor.execute("DROP TABLE IF EXISTS _lift_sessions")
-            cursor.execute("DROP TABLE IF EXISTS _facts")
+        # No DROP needed: temp tables die with the cursor when `read()` closes it.
+        yield ProfileData(cursor, profile)
 
 
 # --- overview -----------------------------------------------------------------------------------
@@ -331,25 +328,43 @@ def lift_summary(data: ProfileData) -> pd.DataFrame:
 
 
 def weekly_volume(data: ProfileData, window: Window, grain: Grain | None = None) -> pd.DataFrame:
-    """Working sets, tonnage and sessions for the back per bucket (weeks unless too many).
+    """Working sets, tonnage, sessions and pain check-ins per bucket (weeks unless too many).
 
     `sets_per_week` is the bucket's working sets averaged over the weeks it spans, so month and
     quarter buckets still read against a weekly target band. Tonnage = Σ reps × effective load.
+    Pain (workouts.pain_score / pain_trend) sits beside the load of the same bucket, so one
+    query serves both the weekly-sets and the pain-against-load charts.
     """
     if grain is None:
         grain = choose_grain(window, 1)
         grain = "week" if grain == "day" else grain
+    params = {"profile": data.profile, **_grain_params(window, grain)}
     sql = f"""
-        WITH s AS (FROM _facts)
-        SELECT {_BUCKET} AS period,
-               count(*) FILTER (working) AS working_sets,
-               coalesce(sum(reps * load_kg) FILTER (working AND load_kg > 0), 0) AS tonnage_kg,
-               count(DISTINCT workout_id) AS sessions
-        FROM s
-        WHERE {_IN_RANGE}
-        GROUP BY ALL ORDER BY period
+        WITH s AS (FROM _facts),
+        load AS (
+            SELECT {_BUCKET} AS period, count(*) FILTER (working) AS working_sets,
+                   coalesce(sum(reps * load_kg) FILTER (working AND load_kg > 0), 0)
+                       AS tonnage_kg,
+                   count(DISTINCT workout_id) AS sessions
+            FROM s WHERE {_IN_RANGE} GROUP BY ALL
+        ),
+        pain AS (
+            SELECT CAST(date_trunc($grain, CAST(started_at AS DATE)) AS DATE) AS period,
+                   avg(pain_score) AS pain_avg, max(pain_score) AS pain_max,
+                   count(pain_score) AS check_ins,
+                   count(*) FILTER (pain_trend = 'worse') AS worse
+            FROM workouts
+            WHERE profile = $profile AND started_at >= $start AND started_at < $stop
+                  AND (pain_score IS NOT NULL OR pain_trend IS NOT NULL)
+            GROUP BY ALL
+        )
+        SELECT period, coalesce(working_sets, 0) AS working_sets,
+               coalesce(tonnage_kg, 0) AS tonnage_kg, coalesce(sessions, 0) AS sessions,
+               pain_avg, pain_max, coalesce(check_ins, 0) AS check_ins,
+               coalesce(worse, 0) AS worse
+        FROM load FULL JOIN pain USING (period) ORDER BY period
     """
-    frame = data.query(sql, _grain_params(window, grain))
+    frame = data.query(sql, params)
     frame["sets_per_week"] = frame["working_sets"] / _weeks_in(frame["period"], grain)
     frame.attrs["grain"] = grain
     return frame
@@ -554,36 +569,8 @@ def current_streak(data: ProfileData, today: date, per_week: int = 1) -> int:
 
 
 def pain_vs_load(data: ProfileData, window: Window) -> pd.DataFrame:
-    """Pain check-ins (workouts.pain_score / pain_trend) beside the load of the same bucket."""
-    grain = choose_grain(window, 1)
-    grain = "week" if grain == "day" else grain
-    params = {"profile": data.profile, **_grain_params(window, grain)}
-    sql = f"""
-        WITH s AS (FROM _facts),
-        load AS (
-            SELECT {_BUCKET} AS period, count(*) FILTER (working) AS working_sets,
-                   coalesce(sum(reps * load_kg) FILTER (working AND load_kg > 0), 0)
-                       AS tonnage_kg
-            FROM s WHERE {_IN_RANGE} GROUP BY ALL
-        ),
-        pain AS (
-            SELECT CAST(date_trunc($grain, CAST(started_at AS DATE)) AS DATE) AS period,
-                   avg(pain_score) AS pain_avg, max(pain_score) AS pain_max,
-                   count(pain_score) AS check_ins,
-                   count(*) FILTER (pain_trend = 'worse') AS worse
-            FROM workouts
-            WHERE profile = $profile AND started_at >= $start AND started_at < $stop
-                  AND (pain_score IS NOT NULL OR pain_trend IS NOT NULL)
-            GROUP BY ALL
-        )
-        SELECT period, coalesce(working_sets, 0) AS working_sets,
-               coalesce(tonnage_kg, 0) AS tonnage_kg, pain_avg, pain_max,
-               coalesce(check_ins, 0) AS check_ins, coalesce(worse, 0) AS worse
-        FROM load FULL JOIN pain USING (period) ORDER BY period
-    """
-    frame = data.query(sql, params)
-    frame.attrs["grain"] = grain
-    return frame
+    """Pain check-ins beside the weekly load: the same frame as `weekly_volume`."""
+    return weekly_volume(data, window)
 
 
 # --- the plan -----------------------------------------------------------------------------------
@@ -692,14 +679,14 @@ def progress(store: Store, profile: str, window: Window, today: date) -> Progres
             headline=headline(data, today, the_plan),
             e1rm=e1rm_series(data, window),
             prs=personal_records(data, window),
-            volume=weekly_volume(data, window),
+            volume=(volume := weekly_volume(data, window)),
             muscles=muscle_sets(data, window),
             recent_muscles=recent_muscle_sets(data, min(window.end, today)),
             balance=balance(data, window),
             ladder=pullup_ladder(data, window),
             extensions=back_extensions(data, window),
             calendar=training_calendar(data, window),
-            pain=pain_vs_load(data, window),
+            pain=volume,
         )
 
 
