@@ -19,9 +19,14 @@ PAGES = [
     st.Page("views/data.py", title="Data", icon=":material/database:"),
 ]
 
-page = st.navigation(PAGES)
-require_sign_in()
-with st.sidebar:
-    render_profile_picker()
-    st.caption(":material/fitness_center: **BackFit** · your back, your data")
-page.run()
+if "token" in st.query_params:
+    # A coach's read-only link (DESIGN §6): the token is the credential; only the Progress
+    # view, no navigation, no profile picker, no way to the pages that write.
+    st.navigation([PAGES[3]], position="hidden").run()
+else:
+    page = st.navigation(PAGES)
+    require_sign_in()
+    with st.sidebar:
+        render_profile_picker()
+        st.caption(":material/fitness_center: **BackFit** · your back, your data")
+    page.run()

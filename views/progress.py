@@ -1,10 +1,13 @@
-"""Progress: how your back training is going, in charts."""
+"""Progress: how your back training is going, in charts you would rather look at than read."""
 
 import streamlit as st
 
+from backfit.ui.progress import md_text, render_progress, resolve_viewer
+from backfit.ui.session import get_store
+
 st.title(":material/monitoring: Progress")
-st.write(
-    "Charts of your progress: estimated 1RM, weekly sets against your target, "
-    "the pull-up ladder and more."
-)
-st.info("Coming next: this page is being built.", icon=":material/construction:")
+store = get_store()
+viewer = resolve_viewer(store)
+if viewer.read_only:
+    st.caption(f":material/visibility: Read-only view of **{md_text(viewer.profile)}**'s progress.")
+render_progress(store, viewer)

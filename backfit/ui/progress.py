@@ -1,0 +1,324 @@
+"""The Progress page's pieces: who is being viewed, the cached analytics, metrics, charts.
+
+Analytics are cached per profile and data version (`analytics.overview().version`, a cheap
+fingerprint that changes with any logged, edited or imported set), so reruns caused by widgets
+cost a dictionary look-up, and a new set shows at once. A coach's `?token=…` link (DESIGN §6)
+shows one profile's progress with no write controls.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from backfit import analytics, charts, sharing
+from backfit.errors import ValidationError
+from backfit.profiles import get_profile
+from backfit.store import Store
+from backfit.ui.session import current_profile
+from backfit.units import Unit, from_kg
+
+
+@dataclass(frozen=True, slots=True)
+class Viewer:
+    """Whose progress is shown, in which unit, and whether this session may change anything."""
+
+    profile: str
+    unit: Unit
+    read_only: bool
+
+
+def resolve_viewer(store: Store) -> Viewer:
+    """The signed-in lifter, or the profile behind a live `?token=` link; a bad link stops."""
+    token = st.query_params.get("token")
+    if token is None:
+        profile = current_profile()
+        return Viewer(profile.name, profile.unit, read_only=False)
+    name = sharing.profile_for_token(store, token)
+    if name is None:
+        st.error(
+            "This progress link is not valid or has been revoked; ask for a new one.",
+            icon=":material/link_off:",
+        )
+        st.stop()
+    shared = get_profile(store, name)
+    return Viewer(name, shared.unit if shared else "kg", read_only=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _progress(
+    _store: Store,
+    location: str,
+    profile: str,
+    version: str,
+    start: date,
+    end: date,
+    today: date,
+) -> analytics.Progress:
+    # `location` and `version` are only cache keys: a new set changes the version.
+    return analytics.progress(_store, profile, analytics.Window(start, end), today)
+
+
+def render_empty_state(read_only: bool) -> None:
+    with st.container(border=True):
+        st.markdown("#### :material/insights: Nothing to chart yet")
+        if read_only:
+            st.write(
+                "This lifter has not logged any sets yet. Check back after their first session."
+            )
+            return
+        st.write(
+            "Log a few sets and this page fills with your estimated 1RM, weekly sets against "
+            "your target, the pull-up ladder, a calendar of training days and how your back "
+            "feels. Start with a routine, then log your first set."
+        )
+        left, right = st.columns(2)
+        left.page_link("views/goals.py", label="Set your goals", icon=":material/tune:")
+        right.page_link("views/log.py", label="Log your first set", icon=":material/edit_note:")
+
+
+def pick_window(first: date, last: date, today: date) -> analytics.Window:
+    """A date range input (default: the last 26 weeks); every chart follows it."""
+    default = analytics.default_window(first, last, today)
+    chosen = st.date_input(
+        "Dates",
+        value=(default.start, default.end),
+        min_value=first,
+        max_value=default.end,
+        key="progress_range",
+        format="YYYY-MM-DD",
+        help="Every chart and number below follows this range. Long ranges are grouped by "
+        "week, month or quarter.",
+    )
+    if isinstance(chosen, tuple | list) and len(chosen) == 2:
+        return analytics.Window(chosen[0], chosen[1])
+    if isinstance(chosen, tuple | list) and len(chosen) == 1:  # mid-selection
+        return analytics.Window(chosen[0], default.end)
+    return default
+
+
+def render_headline(result: analytics.Progress) -> None:
+    head, plan = result.headline, result.plan
+    volume = result.volume
+    spark = volume["working_sets"].tail(12).tolist() if not volume.empty else None
+    sets_col, streak_col, pr_col, e1rm_col = st.columns(4)
+    target = plan.weekly_sets or plan.band[0]
+    sets_col.metric(
+        "Sets this week",
+        f"{head.week_sets} / {target}",
+        delta=head.week_sets - target,
+        delta_description="against the plan" if plan.weekly_sets else "against the target band",
+        help="Working sets since Monday against your routine's weekly sets (or the low end of "
+        "the target band without a routine).",
+        chart_data=spark,
+        chart_type="bar",
+        border=True,
+    )
+    per_week = plan.days_per_week or 1
+    streak_col.metric(
+        "Streak",
+        f"{head.streak_weeks} wk",
+        help=f"Weeks in a row with at least {per_week} session{'s' if per_week > 1 else ''}.",
+        border=True,
+    )
+    pr_col.metric("PRs this month", head.prs_this_month, border=True)
+    if head.e1rm_change_pct is None:
+        e1rm_col.metric("e1RM, 4 weeks", "—", help="Needs 8 weeks of one lift.", border=True)
+    else:
+        e1rm_col.metric(
+            "e1RM, 4 weeks",
+            f"{head.e1rm_change_pct:+.1f} %",
+            delta=round(head.e1rm_change_pct, 1),
+            delta_description=head.e1rm_change_lift,
+            help="Best estimated 1RM in the last 4 weeks against the 4 weeks before, for your "
+            "most trained lift.",
+            border=True,
+        )
+
+
+def chart_card(
+    chart: alt.TopLevelMixin, data: pd.DataFrame, name: str, *, empty: str | None = None
+) -> None:
+    """One chart in a card, with PNG and CSV downloads of exactly what it shows."""
+    with st.container(border=True):
+        if empty is not None and data.empty:
+            st.caption(empty)
+            return
+        st.altair_chart(chart, width="stretch")
+        png, csv = st.columns(2)
+        png.download_button(
+            "PNG",
+            data=_png(chart),
+            file_name=f"backfit-{name}.png",
+            mime="image/png",
+            icon=":material/image:",
+            key=f"png_{name}",
+            on_click="ignore",
+            width="stretch",
+        )
+        csv.download_button(
+            "CSV",
+            data=charts.to_csv(data),
+            file_name=f"backfit-{name}.csv",
+            mime="text/csv",
+            icon=":material/download:",
+            key=f"csv_{name}",
+            on_click="ignore",
+            width="stretch",
+        )
+
+
+def _png(chart: alt.TopLevelMixin) -> Callable[[], bytes]:
+    # Rendering a PNG takes a moment, so it happens only when the button is pressed.
+    return lambda: charts.to_png(chart)
+
+
+def render_charts(result: analytics.Progress, unit: Unit) -> None:
+    left, right = st.columns(2)
+    with left:
+        chart_card(
+            charts.e1rm_chart(result.e1rm, unit),
+            result.e1rm,
+            "e1rm",
+            empty="No estimated 1RM yet: log weighted sets of 10 reps or fewer.",
+        )
+    with right:
+        chart_card(
+            charts.weekly_sets_chart(result.volume, result.plan.band, result.plan.weekly_sets),
+            result.volume,
+            "weekly-sets",
+            empty="No working sets in this range.",
+        )
+    left, right = st.columns(2)
+    with left:
+        chart_card(
+            charts.ladder_chart(result.ladder, unit),
+            result.ladder,
+            "pull-up-ladder",
+            empty="No pull-ups in this range: assisted, negative or bodyweight all count.",
+        )
+    with right:
+        chart_card(
+            charts.balance_chart(result.balance),
+            result.balance,
+            "balance",
+        )
+    left, right = st.columns([2, 1])
+    with left:
+        chart_card(charts.calendar_chart(result.calendar), result.calendar, "calendar")
+    with right:
+        chart_card(charts.muscle_map(result.recent_muscles), result.recent_muscles, "muscle-map")
+    left, right = st.columns(2)
+    with left:
+        chart_card(
+            charts.pain_chart(result.pain),
+            result.pain,
+            "pain-vs-load",
+            empty="No pain check-ins in this range.",
+        )
+    with right:
+        chart_card(
+            charts.extensions_chart(result.extensions),
+            result.extensions,
+            "back-extensions",
+            empty="No back extensions in this range.",
+        )
+
+
+def render_prs(prs: pd.DataFrame, unit: Unit) -> None:
+    st.subheader(":material/emoji_events: Personal records")
+    if prs.empty:
+        st.caption("No PRs in this range yet: beat your best estimated 1RM on any lift.")
+        return
+    shown = prs.assign(
+        e1rm=prs["e1rm_kg"].map(lambda kg: round(from_kg(kg, unit), 1)),
+        previous=prs["previous_kg"].map(lambda kg: round(from_kg(kg, unit), 1)),
+        load=prs["load_kg"].map(lambda kg: round(from_kg(kg, unit), 1)),
+    )[["day", "lift", "e1rm", "previous", "reps", "load", "rir"]]
+    st.dataframe(
+        shown,
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "day": st.column_config.DateColumn("Day", format="D MMM YYYY"),
+            "lift": "Lift",
+            "e1rm": st.column_config.NumberColumn(f"e1RM ({unit})", format="%.1f"),
+            "previous": st.column_config.NumberColumn(f"Previous best ({unit})", format="%.1f"),
+            "reps": st.column_config.NumberColumn("Reps"),
+            "load": st.column_config.NumberColumn(f"Load ({unit})", format="%g"),
+            "rir": st.column_config.NumberColumn("RIR", format="%g"),
+        },
+    )
+
+
+def render_sharing(store: Store, profile: str) -> None:
+    """Create and revoke read-only links for a coach (owner only)."""
+    with st.expander("Share with a coach", icon=":material/share:"):
+        st.caption(
+            "A link shows your Progress page, read-only, to anyone who has it. Revoke it and "
+            "it stops working at once."
+        )
+        with st.form("share_link", border=False, enter_to_submit=True):
+            label = st.text_input("Who is it for?", placeholder="e.g. Coach Sam", max_chars=80)
+            created = st.form_submit_button("Create link", icon=":material/add_link:")
+        if created:
+            try:
+                sharing.create_link(store, profile, label or None)
+            except ValidationError as exc:
+                st.error(str(exc), icon=":material/error:")
+            else:
+                st.success("Link created: copy it from the list below.", icon=":material/check:")
+        for link in sharing.list_links(store, profile):
+            if not link.active:
+                continue
+            text, button = st.columns([4, 1], vertical_alignment="center")
+            text.markdown(
+                f"**{md_text(link.label or 'Unnamed link')}** · {link.created_at:%d %b %Y}"
+            )
+            text.code(_share_url(link.token), language=None)
+            if button.button("Revoke", key=f"revoke_{link.token}", icon=":material/link_off:"):
+                sharing.revoke_link(store, profile, link.token)
+                st.rerun()
+
+
+def md_text(text: str) -> str:
+    """User text made safe for a Markdown string: shown as typed, never as formatting."""
+    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~:$])", r"\\\1", text)
+
+
+def _share_url(token: str) -> str:
+    """The app's root with the token: app.py then shows only the read-only Progress view."""
+    url = (st.context.url or "").rstrip("/").removesuffix("/progress")
+    return f"{url}/?token={token}"
+
+
+def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> None:
+    """The whole page below the title, for `viewer`."""
+    today = today or date.today()
+    overview = analytics.overview(store, viewer.profile)
+    if overview.first is None or overview.last is None:
+        render_empty_state(viewer.read_only)
+        if not viewer.read_only:
+            render_sharing(store, viewer.profile)
+        return
+    window = pick_window(overview.first, overview.last, today)
+    result = _progress(
+        store,
+        store.location,
+        viewer.profile,
+        overview.version,
+        window.start,
+        window.end,
+        today,
+    )
+    render_headline(result)
+    render_charts(result, viewer.unit)
+    render_prs(result.prs, viewer.unit)
+    if not viewer.read_only:
+        render_sharing(store, viewer.profile)
