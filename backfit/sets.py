@@ -167,10 +167,11 @@ def log_set(
 
     Without `workout_id` the set joins the profile's session on that calendar day, or starts one.
     """
-    ensure_profile(store, profile)
+    # Validate before ensure_profile: a rejected set must not leave a new profile behind.
     entry = validate_entry(
         entry, performed_at=performed_at, now=now, custom=custom_exercises(store, profile)
     )
+    ensure_profile(store, profile)
 
     def work(cur: duckdb.DuckDBPyConnection) -> LoggedSet:
         wid = workout_id or _day_workout(cur, profile, performed_at, source)
