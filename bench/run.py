@@ -61,7 +61,7 @@ class Plan:
     @classmethod
     def make(cls, quick: bool) -> Plan:
         if quick:
-            return cls(True, 9, 200, 3, 5, 200, 2)
+            return cls(True, 9, 200, 3, 5, 200, 1)
         return cls(False, 31, 1000, 7, 15, 2000, 5)
 
 
