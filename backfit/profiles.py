@@ -44,7 +44,14 @@ def ensure_profile(store: Store, name: str = DEFAULT_PROFILE) -> Profile:
     existing = get_profile(store, name)
     if existing is not None:
         return existing
-    store.write(work)
+    try:
+        store.write(work)
+    except (duckdb.ConstraintException, duckdb.TransactionException) as exc:
+        # Another thread created it between our read and our commit: DuckDB's ON CONFLICT
+        # only sees committed rows, so the race surfaces as a duplicate key (at insert or at
+        # commit). The profile exists either way, which is all the caller asked for.
+        if "uplicate key" not in str(exc):
+            raise
     profile = get_profile(store, name)
     assert profile is not None
     return profile

@@ -170,10 +170,11 @@ def log_set(
     `client_key` makes logging idempotent: the app passes the token of the form the set came
     from, so a double click or a resent request returns the first set instead of adding one.
     """
-    ensure_profile(store, profile)
+    # Validate before ensure_profile: a rejected set must not leave a new profile behind.
     entry = validate_entry(
         entry, performed_at=performed_at, now=now, custom=custom_exercises(store, profile)
     )
+    ensure_profile(store, profile)
 
     def work(cur: duckdb.DuckDBPyConnection) -> LoggedSet:
         if client_key is not None:

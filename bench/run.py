@@ -1,0 +1,530 @@
+"""BackFit's benchmarks: each figure is ours next to a baseline measured in the same run.
+
+    uv run python -m bench            # the full run (a few minutes on 2 cores)
+    uv run python -m bench --quick    # fewer rounds, at most about 2 minutes
+    uv run python -m bench --json     # the figures as a JSON list
+    uv run python -m bench --only analytics,set_logging
+
+Every run rewrites the results table in `bench/README.md` with the command that produced it
+(`--no-readme` leaves it alone). Figures whose code has not landed yet (importers, the real
+Progress page, charts, the routine engine) print a "not available" row instead of failing; the
+functions below marked "wiring" are the few lines to change when they land.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from backfit.sets import SetEntry, log_set
+from backfit.store import Store
+from bench import history
+from bench.measure import Figure, clock, interleave, not_available, ratio
+from bench.progress_queries import profile_rows, progress_pandas, progress_queries, same_result
+from bench.strong_csv import write_strong_csv
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "bench" / "out"  # cached databases and files (git-ignored)
+README = ROOT / "bench" / "README.md"
+CHROMIUM = Path("/usr/bin/chromium")
+MS = 1000.0
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How much work each benchmark does; `--quick` shrinks the rounds, not the data sizes."""
+
+    quick: bool
+    analytics_rounds: int
+    logging_rounds: int
+    import_rounds: int
+    page_rounds: int
+    routine_rounds: int
+    cold_start_rounds: int
+
+    @classmethod
+    def make(cls, quick: bool) -> Plan:
+        if quick:
+            return cls(True, 9, 200, 3, 5, 200, 1)
+        return cls(False, 31, 1000, 7, 15, 2000, 5)
+
+
+# --- wiring: swap these for the real modules when they land ---------------------------------
+
+
+def analytics_fn() -> Callable[[Store, str], object]:
+    """The Progress page's analytics for one profile (wiring: `backfit.analytics` when merged)."""
+    return progress_queries
+
+
+def strong_importer() -> Callable[[Store, Path], object] | None:
+    """`(store, path) -> anything` importing a Strong file, or None before the importers land.
+
+    Wiring: adapt the call to the importer's real signature.
+    """
+    try:
+        importers = importlib.import_module("backfit.importers")
+    except ImportError:
+        return None
+    import_file = getattr(importers, "import_file", None)
+    if import_file is None:
+        return None
+    return lambda store, path: import_file(store, path, format="strong")
+
+
+def chart_builder() -> Callable[[dict[str, Any]], list[Any]] | None:
+    """Analytics frames → the Progress page's Altair charts, or None before the charts land.
+
+    Wiring: point this at the builders in `backfit.charts` the page uses.
+    """
+    try:
+        charts = importlib.import_module("backfit.charts")
+    except ImportError:
+        return None
+    return getattr(charts, "progress_charts", None)
+
+
+def routine_call() -> Callable[[], Any] | None:
+    """One routine generation with typical goals, or None before the routine engine lands.
+
+    Wiring: build the engine's real goals input here.
+    """
+    for module_name in ("backfit.routine_engine", "backfit.engine", "backfit.goals"):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        generate_routine = getattr(module, "generate_routine", None)
+        goals_type = getattr(module, "Goals", None)
+        if generate_routine is not None and goals_type is not None:
+            goals = goals_type()
+            return lambda: generate_routine(goals)
+    return None
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def history_db(profiles: int, years: float, seed: int = 0) -> Path:
+    """A cached database of generated history (built once, reused by later runs)."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    path = OUT / f"history_{profiles}x{years:g}y_seed{seed}.duckdb"
+    if not path.exists():
+        log(f"  building {path.name} ...")
+        workouts, sets = history.generate(profiles, years, seed=seed)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        with Store.open(str(partial)) as store:
+            history.write(store, workouts, sets)
+            with store.read() as cur:
+                cur.execute("CHECKPOINT")
+        partial.rename(path)
+    return path
+
+
+def figure(
+    name: str, ours_s: float, base_s: float, unit: str, target: str, met: bool, fix: str,
+    scale: float = MS, note: str = "",
+) -> Figure:  # fmt: skip
+    ours, base = ours_s * scale, base_s * scale
+    notes = [n for n in (note, "" if met else f"missed; would fix: {fix}") if n]
+    return Figure(name, round(ours, 3), round(base, 3), unit, round(ratio(ours, base), 2),
+                  target, met, "; ".join(notes))  # fmt: skip
+
+
+# --- the benchmarks --------------------------------------------------------------------------
+
+
+def bench_analytics(plan: Plan) -> Figure:
+    """Progress analytics for one profile in a 1,000,000-set database vs pandas on its rows."""
+    path = history_db(108, 5)  # 108 lifters × 5 years ≈ 1,000,000 sets
+    analytics = analytics_fn()
+    with Store.open(str(path), read_only=True) as store:
+        with store.read() as cur:
+            (total,) = cur.execute("SELECT count(*) FROM sets").fetchone()
+        profile = "lifter0054"
+        if analytics is progress_queries:
+            ours_result = progress_queries(store, profile)
+            base_result = progress_pandas(profile_rows(store, profile))
+            assert same_result(ours_result, base_result), "SQL and pandas disagree"
+        ours, base = interleave(
+            clock(lambda: analytics(store, profile)),
+            clock(lambda: progress_pandas(profile_rows(store, profile))),
+            rounds=plan.analytics_rounds,
+        )
+    met = ours * MS <= 50 and base / ours >= 3
+    return figure(
+        "Progress analytics, 1 profile of 1M sets (vs pandas on its rows)", ours, base, "ms",
+        "≤ 50 ms and ratio ≤ 0.33 (≥ 3× faster)", met,
+        "one round trip for all figures (a single query with CTEs), or keep sets ordered by "
+        "profile so zone maps skip other lifters' rows",
+        note=f"{total:,} sets in the database; baseline = fetch the profile's rows + pandas",
+    )  # fmt: skip
+
+
+def bench_set_logging(plan: Plan) -> Figure:
+    """`log_set` per call vs a bare parameterised INSERT of the same row, same database."""
+    with tempfile.TemporaryDirectory() as tmp, Store.open(f"{tmp}/log.duckdb") as store:
+        with store.read() as cur:
+            cur.execute("CREATE TABLE bare_sets AS SELECT * FROM sets LIMIT 0")
+        now = datetime(2025, 6, 2, 18, 0)
+        entry = SetEntry("row", "barbell", reps=8, weight_kg=60.0, rir=2.0)
+        row = ["me", "w1", now, "row", "barbell", 1, "working", 8, 60.0, None, None, 2.0, None,
+               None, "manual"]  # fmt: skip
+
+        def bare() -> None:
+            with store.read() as cur:
+                cur.execute(
+                    "INSERT INTO bare_sets (profile, workout_id, performed_at, exercise, variant,"
+                    " set_index, kind, reps, weight_kg, assistance_kg, bodyweight_kg, rir,"
+                    " duration_s, note, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                    " ?, ?)",
+                    row,
+                )
+
+        ours, base = interleave(
+            clock(lambda: log_set(store, "me", entry, performed_at=now, now=now)),
+            clock(bare),
+            rounds=plan.logging_rounds,
+            warmup=5,
+        )
+    return figure(
+        "Log one set: log_set (vs bare parameterised INSERT)", ours, base, "ms", "≤ 10 ms per set",
+        ours * MS <= 10,
+        "fold the profile, custom-exercise and session lookups of log_set into one query",
+    )  # fmt: skip
+
+
+def bench_import(plan: Plan) -> Figure:
+    """Importing a 100,000-row Strong file vs a bare DuckDB `read_csv` into a table."""
+    name, target = "Import 100,000-row Strong CSV (vs bare DuckDB read_csv)", "≤ 3×"
+    importer = strong_importer()
+    if importer is None:
+        return not_available(name, "ms", target, "backfit.importers (issue #6) is not merged")
+    OUT.mkdir(parents=True, exist_ok=True)
+    csv_path = OUT / "strong_100000.csv"
+    if not csv_path.exists():
+        write_strong_csv(csv_path, 100_000)
+    with tempfile.TemporaryDirectory() as tmp:
+        counter = iter(range(10**6))
+
+        def ours() -> float:
+            with Store.open(f"{tmp}/ours{next(counter)}.duckdb") as store:
+                start = time.perf_counter()
+                importer(store, csv_path)
+                return time.perf_counter() - start
+
+        def bare() -> float:
+            con = duckdb.connect(f"{tmp}/bare{next(counter)}.duckdb")
+            try:
+                start = time.perf_counter()
+                con.execute("CREATE TABLE raw AS SELECT * FROM read_csv(?)", [str(csv_path)])
+                return time.perf_counter() - start
+            finally:
+                con.close()
+
+        ours_s, base_s = interleave(ours, bare, rounds=plan.import_rounds)
+    return figure(
+        name, ours_s, base_s, "ms", target, ours_s <= 3 * base_s,
+        "parse and map inside DuckDB (read_csv + one INSERT … SELECT) instead of row by row "
+        "in Python",
+    )  # fmt: skip
+
+
+def bench_progress_page(plan: Plan) -> Figure:
+    """Progress page rerun (AppTest) with 5 years of history vs the same page with no data."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    name, target = "Progress page rerun, 5 years of history (vs same page, no data)", "≤ 3×"
+    full = history_db(1, 5)
+    with tempfile.TemporaryDirectory() as tmp:
+        # Copies: the app opens its database for writing, the cache must stay pristine.
+        full_copy, empty = Path(tmp, "full.duckdb"), Path(tmp, "empty.duckdb")
+        shutil.copy(full, full_copy)
+        Store.open(str(empty)).close()
+        saved = os.environ.get("BACKFIT_DB")
+
+        def page(db: Path) -> Callable[[], float]:
+            os.environ["BACKFIT_DB"] = str(db)
+            at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+            at.run()
+            at.switch_page("views/progress.py").run()
+            assert not at.exception, [e.value for e in at.exception]
+
+            def rerun() -> float:
+                os.environ["BACKFIT_DB"] = str(db)
+                start = time.perf_counter()
+                at.run()
+                elapsed = time.perf_counter() - start
+                assert not at.exception, [e.value for e in at.exception]
+                return elapsed
+
+            return rerun
+
+        try:
+            ours, base = interleave(page(full_copy), page(empty), rounds=plan.page_rounds)
+        finally:
+            st.cache_resource.clear()  # closes the stores the app opened
+            st.cache_data.clear()
+            if saved is None:
+                os.environ.pop("BACKFIT_DB", None)
+            else:
+                os.environ["BACKFIT_DB"] = saved
+    placeholder = "Coming next" in (ROOT / "pages" / "progress.py").read_text(encoding="utf-8")
+    return figure(
+        name, ours, base, "ms", target, ours <= 3 * base,
+        "cache the page's analytics with st.cache_data keyed by profile and last write",
+        note="the Progress page is still a placeholder (issue #5)" if placeholder else "",
+    )  # fmt: skip
+
+
+def bench_chart_payload(plan: Plan) -> Figure:
+    """Bytes of the Progress charts' specs for 10 years vs 1 year of one lifter's history."""
+    name, target = "Progress chart payload, 10 years (vs 1 year) of history", "≤ 1.5×"
+    build = chart_builder()
+    if build is None:
+        return not_available(name, "bytes", target, "backfit.charts (issue #5) is not merged")
+    analytics = analytics_fn()
+
+    def payload(years: int) -> int:
+        with Store.open(str(history_db(1, years)), read_only=True) as store:
+            frames = analytics(store, "me")
+        return sum(len(json.dumps(chart.to_dict())) for chart in build(frames))
+
+    ten, one = payload(10), payload(1)
+    return figure(
+        name, ten, one, "bytes", target, ten <= 1.5 * one,
+        "aggregate by week or month in SQL before charting, so the payload grows with the "
+        "number of points shown, not with the sets logged",
+        scale=1.0,
+    )  # fmt: skip
+
+
+def bench_routine(plan: Plan) -> Figure:
+    """Routine generation per call vs a JSON round trip of the routine it returns."""
+    name, target = "Routine generation per call (vs JSON round trip of its result)", "≤ 20 ms"
+    call = routine_call()
+    if call is None:
+        return not_available(name, "ms", target, "generate_routine (issue #3) is not merged")
+    from backfit.routine import Routine
+
+    result = call()
+    text = json.dumps(result.to_json())
+    ours, base = interleave(
+        clock(call),
+        clock(lambda: Routine.from_json(json.loads(text)).to_json()),
+        rounds=plan.routine_rounds,
+        warmup=5,
+    )
+    return figure(
+        name, ours, base, "ms", target, ours * MS <= 20,
+        "memoise the catalog filtering by equipment, which does not change between calls",
+    )  # fmt: skip
+
+
+def bench_cold_start(plan: Plan) -> Figure:
+    """`streamlit run app.py` to the first page served vs `streamlit run` of a hello script."""
+    name, target = "Cold start to first page served (vs streamlit hello script)", "≤ 2×"
+    if not CHROMIUM.exists():
+        return not_available(name, "s", target, f"{CHROMIUM} is missing")
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        hello = Path(tmp, "hello.py")
+        hello.write_text('import streamlit as st; st.write("Hello")\n', encoding="utf-8")
+        browser = pw.chromium.launch(
+            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
+        )
+        try:
+            page = browser.new_page()
+            db = Path(tmp, "cold.duckdb")
+            ours, base = interleave(
+                lambda: _serve_first_page(page, ROOT / "app.py", db),
+                lambda: _serve_first_page(page, hello, db),
+                rounds=plan.cold_start_rounds,
+            )
+        finally:
+            browser.close()
+    return figure(
+        name, ours, base, "s", target, ours <= 2 * base,
+        "import altair/pandas lazily in the pages that draw charts, not at app start",
+        scale=1.0,
+    )  # fmt: skip
+
+
+def _serve_first_page(page: Any, script: Path, db: Path) -> float:
+    """Seconds from process start to health OK and the first page's script run finished."""
+    port = _free_port()
+    env = {**os.environ, "BACKFIT_DB": str(db)}
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(script), "--server.port", str(port),
+         "--server.address", "127.0.0.1", "--server.headless", "true",
+         "--server.fileWatcherType", "none", "--browser.gatherUsageStats", "false"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    try:
+        url = f"http://127.0.0.1:{port}"
+        _wait_healthy(f"{url}/_stcore/health", process)
+        page.goto(url)
+        # The run is over and something was drawn (not the idle state before the first run).
+        page.wait_for_selector(
+            "[data-testid='stApp'][data-test-script-state='notRunning']"
+            " [data-testid='stMarkdownContainer']",
+            timeout=60_000,
+        )
+        return time.perf_counter() - start
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode} before serving")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"streamlit did not answer {url} within {timeout} s")
+
+
+BENCHMARKS: dict[str, Callable[[Plan], Figure]] = {
+    "analytics": bench_analytics,
+    "set_logging": bench_set_logging,
+    "import": bench_import,
+    "progress_page": bench_progress_page,
+    "chart_payload": bench_chart_payload,
+    "routine": bench_routine,
+    "cold_start": bench_cold_start,
+}
+
+
+# --- running and reporting -------------------------------------------------------------------
+
+
+def run(plan: Plan, only: list[str] | None = None) -> list[Figure]:
+    figures = []
+    for key, bench in BENCHMARKS.items():
+        if only and key not in only:
+            continue
+        log(f"{key} ...")
+        start = time.perf_counter()
+        result = bench(plan)
+        log(f"  {_row(result)}  ({time.perf_counter() - start:.1f} s)")
+        figures.append(result)
+    return figures
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:.3g}"
+
+
+def _row(f: Figure) -> str:
+    met = "—" if f.met is None else ("met" if f.met else "**missed**")
+    ratio_text = "—" if f.ratio is None else f"{f.ratio:g}×"
+    return (
+        f"| {f.name} | {_fmt(f.ours)} | {_fmt(f.baseline)} | {f.unit} | {ratio_text} "
+        f"| {f.target} | {met} | {f.note} |"
+    )
+
+
+def table(figures: list[Figure]) -> str:
+    lines = [
+        "| figure | ours | baseline | unit | ratio | target | met | note |",
+        "|---|---:|---:|---|---:|---|---|---|",
+    ]
+    return "\n".join(lines + [_row(f) for f in figures])
+
+
+START, END = "<!-- results:start -->", "<!-- results:end -->"
+
+
+def write_readme(figures: list[Figure], command: str, seconds: float) -> None:
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    block = "\n".join(
+        [
+            START,
+            f"Command: `{command}` — {datetime.now():%Y-%m-%d %H:%M}, {seconds:.0f} s, "
+            f"{os.cpu_count()} CPUs ({platform.machine()}, Python {platform.python_version()}, "
+            f"DuckDB {duckdb.__version__}), load average {load:.1f} at the end.",
+            "",
+            table(figures),
+            END,
+        ]
+    )
+    text = README.read_text(encoding="utf-8") if README.exists() else f"{START}\n{END}\n"
+    head, _, rest = text.partition(START)
+    _, _, tail = rest.partition(END)
+    README.write_text(head + block + tail, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description="BackFit benchmarks.")
+    parser.add_argument("--quick", action="store_true", help="fewer rounds (about 2 minutes)")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--only", help=f"comma list of: {', '.join(BENCHMARKS)}")
+    parser.add_argument("--no-readme", action="store_true", help="leave bench/README.md alone")
+    args = parser.parse_args(argv)
+    only = args.only.split(",") if args.only else None
+    unknown = set(only or ()) - set(BENCHMARKS)
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(sorted(unknown))}")
+    start = time.perf_counter()
+    figures = run(Plan.make(args.quick), only)
+    seconds = time.perf_counter() - start
+    if args.json:
+        json.dump([f.to_json() for f in figures], sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+    else:
+        print(table(figures))
+    if not args.no_readme:
+        command = "uv run python -m bench " + " ".join(argv if argv is not None else sys.argv[1:])
+        write_readme(figures, command.strip(), seconds)
+    missed = [f.name for f in figures if f.met is False]
+    if missed:
+        log(f"{len(missed)} figure(s) missed their target: {'; '.join(missed)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
