@@ -14,7 +14,6 @@ functions below marked "wiring" are the few lines to change when they land.
 from __future__ import annotations
 
 import argparse
-import importlib
 import json
 import os
 import platform
@@ -26,7 +25,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +35,7 @@ from backfit.sets import SetEntry, log_set
 from backfit.store import Store
 from bench import history
 from bench.measure import Figure, clock, interleave, not_available, ratio
-from bench.progress_queries import profile_rows, progress_pandas, progress_queries, same_result
+from bench.progress_queries import profile_rows, progress_pandas
 from bench.strong_csv import write_strong_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -65,57 +64,57 @@ class Plan:
         return cls(False, 31, 1000, 7, 15, 2000, 5)
 
 
-# --- wiring: swap these for the real modules when they land ---------------------------------
+# --- what is measured: the app's own code paths ---------------------------------------------
+
+
+def page_analytics(store: Store, profile: str) -> Any:
+    """What the Progress page computes when it opens: all figures over the default window."""
+    from backfit import analytics
+
+    overview = analytics.overview(store, profile)
+    today = overview.last or date.today()
+    window = analytics.default_window(overview.first or today, today, today)
+    return analytics.progress(store, profile, window, today)
 
 
 def analytics_fn() -> Callable[[Store, str], object]:
-    """The Progress page's analytics for one profile (wiring: `backfit.analytics` when merged)."""
-    return progress_queries
+    """The Progress page's analytics for one profile."""
+    return page_analytics
 
 
-def strong_importer() -> Callable[[Store, Path], object] | None:
-    """`(store, path) -> anything` importing a Strong file, or None before the importers land.
+def strong_importer() -> Callable[[Store, Path], object]:
+    """Import a Strong file the way `backfit import FILE --format strong` does."""
+    from backfit.importers import import_file
 
-    Wiring: adapt the call to the importer's real signature.
-    """
-    try:
-        importers = importlib.import_module("backfit.importers")
-    except ImportError:
-        return None
-    import_file = getattr(importers, "import_file", None)
-    if import_file is None:
-        return None
-    return lambda store, path: import_file(store, path, format="strong")
+    return lambda store, path: import_file(store, path.read_bytes(), format="strong")
 
 
-def chart_builder() -> Callable[[dict[str, Any]], list[Any]] | None:
-    """Analytics frames → the Progress page's Altair charts, or None before the charts land.
+def chart_builder() -> Callable[[Any], list[Any]]:
+    """The Progress page's analytics result → the Altair charts the page draws."""
+    from backfit import charts
 
-    Wiring: point this at the builders in `backfit.charts` the page uses.
-    """
-    try:
-        charts = importlib.import_module("backfit.charts")
-    except ImportError:
-        return None
-    return getattr(charts, "progress_charts", None)
+    def build(result: Any) -> list[Any]:
+        return [
+            charts.e1rm_chart(result.e1rm),
+            charts.weekly_sets_chart(result.volume, result.plan.band, result.plan.weekly_sets),
+            charts.ladder_chart(result.ladder),
+            charts.balance_chart(result.balance),
+            charts.calendar_chart(result.calendar),
+            charts.muscle_map(result.recent_muscles),
+            charts.pain_chart(result.pain),
+            charts.extensions_chart(result.extensions),
+        ]
+
+    return build
 
 
-def routine_call() -> Callable[[], Any] | None:
-    """One routine generation with typical goals, or None before the routine engine lands.
+def routine_call() -> Callable[[], Any]:
+    """One routine generation with the app's default goals and a typical schedule."""
+    from backfit.goals import Goals
+    from backfit.routine_engine import generate_routine
 
-    Wiring: build the engine's real goals input here.
-    """
-    for module_name in ("backfit.routine_engine", "backfit.engine", "backfit.goals"):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        generate_routine = getattr(module, "generate_routine", None)
-        goals_type = getattr(module, "Goals", None)
-        if generate_routine is not None and goals_type is not None:
-            goals = goals_type()
-            return lambda: generate_routine(goals)
-    return None
+    goals = Goals(posture=60, pain=40, strength=70, level="intermediate", days=4, minutes=60)
+    return lambda: generate_routine(goals)
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -163,10 +162,6 @@ def bench_analytics(plan: Plan) -> Figure:
         with store.read() as cur:
             (total,) = cur.execute("SELECT count(*) FROM sets").fetchone()
         profile = "lifter0054"
-        if analytics is progress_queries:
-            ours_result = progress_queries(store, profile)
-            base_result = progress_pandas(profile_rows(store, profile))
-            assert same_result(ours_result, base_result), "SQL and pandas disagree"
         ours, base = interleave(
             clock(lambda: analytics(store, profile)),
             clock(lambda: progress_pandas(profile_rows(store, profile))),
@@ -219,8 +214,6 @@ def bench_import(plan: Plan) -> Figure:
     """Importing a 100,000-row Strong file vs a bare DuckDB `read_csv` into a table."""
     name, target = "Import 100,000-row Strong CSV (vs bare DuckDB read_csv)", "≤ 3×"
     importer = strong_importer()
-    if importer is None:
-        return not_available(name, "ms", target, "backfit.importers (issue #6) is not merged")
     OUT.mkdir(parents=True, exist_ok=True)
     csv_path = OUT / "strong_100000.csv"
     if not csv_path.exists():
@@ -291,11 +284,9 @@ def bench_progress_page(plan: Plan) -> Figure:
                 os.environ.pop("BACKFIT_DB", None)
             else:
                 os.environ["BACKFIT_DB"] = saved
-    placeholder = "Coming next" in (ROOT / "pages" / "progress.py").read_text(encoding="utf-8")
     return figure(
         name, ours, base, "ms", target, ours <= 3 * base,
         "cache the page's analytics with st.cache_data keyed by profile and last write",
-        note="the Progress page is still a placeholder (issue #5)" if placeholder else "",
     )  # fmt: skip
 
 
@@ -303,8 +294,6 @@ def bench_chart_payload(plan: Plan) -> Figure:
     """Bytes of the Progress charts' specs for 10 years vs 1 year of one lifter's history."""
     name, target = "Progress chart payload, 10 years (vs 1 year) of history", "≤ 1.5×"
     build = chart_builder()
-    if build is None:
-        return not_available(name, "bytes", target, "backfit.charts (issue #5) is not merged")
     analytics = analytics_fn()
 
     def payload(years: int) -> int:
@@ -325,8 +314,6 @@ def bench_routine(plan: Plan) -> Figure:
     """Routine generation per call vs a JSON round trip of the routine it returns."""
     name, target = "Routine generation per call (vs JSON round trip of its result)", "≤ 20 ms"
     call = routine_call()
-    if call is None:
-        return not_available(name, "ms", target, "generate_routine (issue #3) is not merged")
     from backfit.routine import Routine
 
     result = call()
