@@ -5,7 +5,10 @@ DuckDB rules this module exists to respect (DESIGN §4):
 * one process per file may write, so a held lock becomes `DatabaseLocked` with one sentence;
 * one connection is shared by a process, and every operation runs on its own `cursor()`,
   because a connection used from two threads at once raises `ResourceInUseException`;
-* two transactions updating the same row conflict, so writes are retried a few times;
+* DuckDB detects write-write conflicts only on the same row, so two transactions that each
+  read-then-insert (the day's session, the next set position, an import's duplicate check)
+  would both succeed and duplicate data: `write()` therefore runs one transaction at a time
+  per process (only one process can write the file anyway), and still retries a conflict;
 * every query is parameterised (no user text is ever formatted into SQL).
 
 Migrations are the numbered `migrations/NNN_*.sql` files, each applied in one transaction and
@@ -71,6 +74,7 @@ class Store:
         self.location = location
         self._closed = False
         self._close_lock = threading.Lock()
+        self._write_lock = threading.RLock()
 
     @classmethod
     def open(cls, location: str, *, read_only: bool = False) -> Store:
@@ -114,9 +118,14 @@ class Store:
     def write(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         """Run `work(cursor)` in one transaction: all of it lands or none of it does.
 
-        A write-write conflict with another thread is retried with a short backoff; if it keeps
-        conflicting the caller gets a `BackfitError` and the database is unchanged.
+        Writers take turns (see the module docstring); reads on other cursors go on meanwhile.
+        A write-write conflict is retried with a short backoff; if it keeps conflicting the
+        caller gets a `BackfitError` and the database is unchanged.
         """
+        with self._write_lock:
+            return self._write_with_retries(work)
+
+    def _write_with_retries(self, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
         for attempt in range(_WRITE_RETRIES):
             cursor = self._connection.cursor()
             try:

@@ -1,7 +1,7 @@
 """16 threads × 300 sets through `log_set` on one Store: every set lands, nobody sees an error.
 
 This is the hosted case (DESIGN §4): one process, one connection, many sessions on threads,
-each operation on its own cursor, conflicting writes retried. Four lifters share the threads,
+each operation on its own cursor, writes taking turns. Four lifters share the threads,
 so the sets of one lifter's session race each other too.
 
 The file lives in /dev/shm when there is one: the test is about concurrency, and an fsync per
@@ -90,12 +90,6 @@ def test_every_set_is_stored_and_nobody_sees_an_error(crowd: Crowd) -> None:
     }
 
 
-@pytest.mark.xfail(
-    reason="known race in log_set: the day's session and max(set_index)+1 are read, then "
-    "written, with nothing that makes two racing transactions conflict (DuckDB only detects "
-    "write-write conflicts on the same row); see the bench report",
-    strict=False,
-)
 def test_racing_sets_share_one_session_with_distinct_positions(crowd: Crowd) -> None:
     with crowd.store.read() as cur:
         (sessions,) = cur.execute("SELECT count(*) FROM workouts").fetchone()
