@@ -171,9 +171,13 @@ def log_set(
     from, so a double click or a resent request returns the first set instead of adding one.
     """
     # Validate before ensure_profile: a rejected set must not leave a new profile behind.
-    entry = validate_entry(
-        entry, performed_at=performed_at, now=now, custom=custom_exercises(store, profile)
+    # Catalog exercises need no lookup; only a custom name is checked against the profile's.
+    custom = (
+        frozenset()
+        if catalog.is_catalog_exercise(entry.exercise.strip())
+        else custom_exercises(store, profile)
     )
+    entry = validate_entry(entry, performed_at=performed_at, now=now, custom=custom)
     ensure_profile(store, profile)
 
     def work(cur: duckdb.DuckDBPyConnection) -> LoggedSet:

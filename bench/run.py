@@ -204,8 +204,8 @@ def bench_set_logging(plan: Plan) -> Figure:
             warmup=5,
         )
     return figure(
-        "Log one set: log_set (vs bare parameterised INSERT)", ours, base, "ms", "≤ 10 ms per set",
-        ours * MS <= 10,
+        "Log one set: log_set (vs bare parameterised INSERT)", ours, base, "ms", "≤ 3×",
+        ours <= 3 * base,
         "fold the profile, custom-exercise and session lookups of log_set into one query",
     )  # fmt: skip
 
