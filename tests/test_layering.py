@@ -5,7 +5,19 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "backfit"
-ENGINES = ("catalog", "goals", "prescription", "routine", "progression", "units")
+#: Pure engines (DESIGN §2): a module `backfit/<name>.py` or a package `backfit/<name>/`.
+ENGINES = (
+    "catalog",
+    "e1rm",
+    "goals",
+    "plates",
+    "prescription",
+    "progression",
+    "routine",
+    "routine_engine",
+    "units",
+    "warmup",
+)
 
 
 def _imports(path: Path) -> set[str]:
@@ -27,10 +39,18 @@ def test_streamlit_is_imported_only_in_backfit_ui() -> None:
     assert offenders == []
 
 
+def _engine_files(name: str) -> list[Path]:
+    """The engine's module, or every module of the engine's package."""
+    module, package = PACKAGE / f"{name}.py", PACKAGE / name
+    return [module] if module.exists() else sorted(package.rglob("*.py"))
+
+
+def test_every_engine_exists() -> None:
+    assert [name for name in ENGINES if not _engine_files(name)] == []
+
+
 def test_engines_import_only_the_standard_library_and_backfit() -> None:
     for name in ENGINES:
-        path = PACKAGE / f"{name}.py"
-        if not path.exists():
-            continue
-        third_party = _imports(path) - {"backfit", "__future__"}
-        assert third_party <= set(sys.stdlib_module_names), (name, third_party)
+        for path in _engine_files(name):
+            third_party = _imports(path) - {"backfit", "__future__"}
+            assert third_party <= set(sys.stdlib_module_names), (path.name, third_party)

@@ -1,0 +1,53 @@
+"""`generate_routine(goals)`: the steps of building the week, in order."""
+
+from __future__ import annotations
+
+from backfit.goals import Goals
+from backfit.routine import Routine
+from backfit.routine_engine.draft import Day, day_plan
+from backfit.routine_engine.fitting import fit, frame, keep_rows_ahead, refill
+from backfit.routine_engine.notes import PAIN_LEADS, volume_note
+from backfit.routine_engine.scheduling import (
+    LEVEL_BAND,
+    WEEK_LAYOUT,
+    deadlift_count,
+    deadlift_days,
+    fill_empty_days,
+    place,
+    split_sets,
+    trim_to_band,
+)
+from backfit.routine_engine.selection import choose_exercises
+
+
+def generate_routine(goals: Goals) -> Routine:
+    """The weekly routine for `goals` (validated first), with reasons and notes."""
+    goals = goals.validated()
+    notes: list[str] = []
+    choices = choose_exercises(goals, notes)
+    band = LEVEL_BAND[goals.level]
+    budget = split_sets(goals, choices)
+    layout = WEEK_LAYOUT[goals.days]
+    days = [Day(weekday) for weekday in layout]
+    hinge_days = deadlift_days(layout, deadlift_count(goals)) if "hinge" in choices else ()
+    place(goals, choices, budget, days, hinge_days)
+    fill_empty_days(goals, choices, days)
+    trim_to_band(days, band)
+    for index, day in enumerate(days):
+        frame(goals, day)
+        fit(goals, day, index, notes)
+    keep_rows_ahead(goals, choices, days, notes)
+    refill(goals, choices, days, band)
+    weekly = sum(day.sets() for day in days)
+    note = volume_note(goals, weekly, band)
+    if note is not None:
+        notes.append(note)
+    if goals.dominant("pain"):
+        notes.append(PAIN_LEADS)
+    return Routine(
+        query=goals.to_query(),
+        weekly_sets=weekly,
+        notes=tuple(notes),
+        days=tuple(day_plan(i, day) for i, day in enumerate(days)),
+        target_sets=band,
+    )

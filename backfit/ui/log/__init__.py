@@ -1,0 +1,87 @@
+"""The Log page: today's targets, one-tap set entry, the set list, timer and tools.
+
+Built for a phone between sets: every exercise is one card with its target, a form prefilled
+with the next sensible set, and today's sets below it. A set is written to DuckDB the moment it
+is logged. The pieces:
+
+* `pickers`: units, the session (a routine day or free) and the free session's exercise.
+* `exercise_card`: one exercise's target and set form (`set_list` shows, edits, deletes sets).
+* `session_panel`: pain check-in and notes, the finish summary, recent sets.
+* `tools`: warm-up ramp, rest timer, plate calculator, custom exercises.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import streamlit as st
+
+from backfit import catalog
+from backfit.profiles import Profile
+from backfit.progression import Prescription
+from backfit.routine import DayPlan
+from backfit.sessions import target_for, todays_workout
+from backfit.sets import workout_sets
+from backfit.store import Store
+from backfit.ui.log.exercise_card import describe_target, render_exercise
+from backfit.ui.log.pickers import choose_day, free_prescription, render_unit_switch
+from backfit.ui.log.session_panel import render_checkin, render_finish, render_recent_sets
+from backfit.ui.log.tools import (
+    render_custom_exercise,
+    render_plate_calculator,
+    render_rest_timer,
+    render_warmup,
+)
+
+__all__ = [
+    "choose_day",
+    "describe_target",
+    "free_prescription",
+    "render_checkin",
+    "render_custom_exercise",
+    "render_exercise",
+    "render_finish",
+    "render_log_page",
+    "render_plate_calculator",
+    "render_recent_sets",
+    "render_rest_timer",
+    "render_unit_switch",
+    "render_warmup",
+]
+
+
+def render_log_page(store: Store, profile: Profile) -> None:
+    flash = st.session_state.pop("log_flash", None)
+    if flash:
+        st.toast(flash, icon=":material/check:")
+    top_left, top_right = st.columns([3, 1], vertical_alignment="bottom")
+    with top_right:
+        profile = render_unit_switch(store, profile)
+    with top_left:
+        stored, day = choose_day(store, profile)
+    now = datetime.now()
+    routine_day = (stored.version, day) if stored is not None and day is not None else None
+    if routine_day is not None:
+        assert stored is not None
+        plan: DayPlan = stored.routine.days[day]  # type: ignore[index]
+        prescriptions = [Prescription.from_plan(p) for p in plan.exercises]
+    else:
+        prescriptions = [free_prescription(store, profile)]
+    targets = [
+        target_for(store, profile.name, rx, now=now, unit=profile.unit) for rx in prescriptions
+    ]
+    workout = todays_workout(store, profile.name, now)
+    today = workout_sets(store, profile.name, workout.id) if workout else None
+    render_rest_timer()
+    render_warmup(targets, profile)
+    for i, target in enumerate(targets):
+        slot = f"d{day}_{i}" if routine_day else "free"
+        render_exercise(store, profile, target, today, slot=slot, routine_day=routine_day)
+    render_checkin(store, profile, workout, routine_day)
+    render_finish(store, profile, workout)
+    render_recent_sets(store, profile)
+    render_plate_calculator(store, profile, targets)
+    render_custom_exercise(store, profile)
+    with st.expander(":material/health_and_safety: Safety", expanded=False):
+        for note in catalog.SAFETY_NOTES:
+            st.markdown(f"- {note}")

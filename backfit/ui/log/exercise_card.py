@@ -1,0 +1,222 @@
+"""One exercise as one card: its target, a one-tap set form, and today's sets below it.
+
+The form is prefilled with the next sensible set. Each form carries a token (its key); the
+token is also the set's `client_key`, so a double click, or a rerun racing the first, can never
+log the same set twice.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from datetime import datetime
+from typing import Any
+
+import streamlit as st
+
+from backfit import catalog
+from backfit.errors import BackfitError, ValidationError
+from backfit.profiles import Profile
+from backfit.progression import Target, load_type, step_for
+from backfit.sessions import start_workout, todays_workout
+from backfit.sets import log_set
+from backfit.store import Store
+from backfit.ui.log.cells import (
+    as_float,
+    as_int,
+    display,
+    entry_from_inputs,
+    exercise_name,
+    mode,
+    value,
+)
+from backfit.ui.log.set_list import render_set_list
+from backfit.units import Unit, format_weight
+
+_ACTION_BADGE = {
+    "start": ":gray-badge[:material/flag: first time]",
+    "repeat": ":blue-badge[:material/replay: repeat]",
+    "reps": ":blue-badge[:material/add: add a rep]",
+    "increase": ":green-badge[:material/trending_up: load up]",
+    "ladder": ":green-badge[:material/stairs: next rung]",
+    "deload": ":orange-badge[:material/trending_down: deload]",
+    "frozen": ":red-badge[:material/pause_circle: frozen]",
+}
+
+
+def describe_target(target: Target, unit: Unit) -> str:
+    """`**3 × 6–10 reps (aim 8) @ 60 kg** · RIR 2 · rest 2:00`."""
+    if target.reps is None:
+        dose = f"{target.sets} × {target.hold_s} s hold"
+    else:
+        dose = f"{target.sets} × {target.reps[0]}–{target.reps[1]} reps"
+        if target.target_reps is not None:
+            dose += f" (aim {target.target_reps})"
+    if target.weight_kg is not None:
+        dose += f" @ {format_weight(target.weight_kg, unit, digits=2)}"
+    if target.assistance_kg is not None:
+        dose += f" · {format_weight(target.assistance_kg, unit, digits=2)} assistance"
+    rest = f"{target.rest_s // 60}:{target.rest_s % 60:02d}"
+    rir = "" if target.reps is None else f" · RIR {target.rir}"
+    return f"**{dose}**{rir} · rest {rest}"
+
+
+def render_exercise(
+    store: Store,
+    profile: Profile,
+    target: Target,
+    today: Any,
+    *,
+    slot: str,
+    routine_day: tuple[int, int] | None,
+) -> None:
+    """Target, one-tap set form and today's sets of one exercise, as one card."""
+    unit = profile.unit
+    mine = today[(today["exercise"] == target.exercise)] if today is not None else None
+    if mine is not None and target.variant is not None:
+        mine = mine[mine["variant"] == target.variant]
+    done = 0 if mine is None else int((mine["kind"] != "warmup").sum())
+    with st.container(border=True):
+        icon = (
+            catalog.exercise(target.exercise).icon
+            if catalog.is_catalog_exercise(target.exercise)
+            else ":material/fitness_center:"
+        )
+        st.markdown(f"#### {icon} {exercise_name(target.exercise, target.variant)}")
+        st.markdown(
+            f"{_ACTION_BADGE[target.action]} :gray-badge[{done}/{target.sets} sets] "
+            + describe_target(target, unit)
+        )
+        if target.frozen:
+            st.warning(target.why, icon=":material/healing:")
+        else:
+            st.caption(target.why)
+        _set_form(store, profile, target, mine, slot=slot, routine_day=routine_day)
+        if mine is not None and not mine.empty:
+            render_set_list(store, profile, mine, mode(target))
+
+
+def _token(slot: str) -> str:
+    key = f"log_token_{slot}"
+    if key not in st.session_state:
+        st.session_state[key] = uuid.uuid4().hex[:12]
+    return st.session_state[key]
+
+
+def _prefill(target: Target, mine: Any, unit: Unit) -> dict[str, float | int | None]:
+    """Next set's values: today's last set of this exercise, else today's target."""
+    if mine is not None and not mine.empty:
+        last = mine.iloc[-1]
+        return {
+            "reps": as_int(last["reps"]),
+            "weight": display(last["weight_kg"], unit),
+            "assist": display(last["assistance_kg"], unit),
+            "rir": as_float(last["rir"]),
+            "seconds": value(last["duration_s"]),
+        }
+    return {
+        "reps": target.target_reps,
+        "weight": display(target.weight_kg, unit),
+        "assist": display(target.assistance_kg, unit),
+        "rir": float(target.rir) if target.reps is not None else None,
+        "seconds": float(target.hold_s) if target.hold_s is not None else None,
+    }
+
+
+def _set_form(
+    store: Store,
+    profile: Profile,
+    target: Target,
+    mine: Any,
+    *,
+    slot: str,
+    routine_day: tuple[int, int] | None,
+) -> None:
+    unit = profile.unit
+    inputs = mode(target)
+    token = _token(slot)
+    values = _prefill(target, mine, unit)
+    # Widget keys carry the prefill too: when the target changes (a pain check-in, an edit),
+    # the form shows the new values instead of keeping the old ones.
+    key = "_".join([token, *(str(v) for v in values.values())])
+    step = step_for(load_type(target.exercise, target.variant), unit)
+    errors: dict[str, Any] = {}
+    with st.form(f"log_{slot}_{token}", border=False, enter_to_submit=True):
+        if inputs == "hold":
+            first, second = st.columns(2)
+            seconds = first.number_input(
+                "Seconds", value=values["seconds"], step=5.0, format="%g", key=f"s_{key}"
+            )
+            errors["seconds"] = first.empty()
+            reps = weight = assist = rir = None
+            kind = second.selectbox("Kind", ["working", "warmup"], key=f"k_{key}")
+        else:
+            first, second, third = st.columns([1, 1.3, 1])
+            reps = first.number_input(
+                "Reps", value=values["reps"], step=1, key=f"r_{key}", placeholder="reps"
+            )
+            errors["reps"] = first.empty()
+            weight = assist = None
+            if inputs == "assisted":
+                assist = second.number_input(
+                    f"Assistance ({unit})",
+                    value=values["assist"],
+                    step=step,
+                    format="%g",
+                    key=f"a_{key}",
+                )
+                errors["assistance"] = second.empty()
+            else:
+                label = f"Weight ({unit})" if inputs == "weighted" else f"Added weight ({unit})"
+                weight = second.number_input(
+                    label, value=values["weight"], step=step, format="%g", key=f"w_{key}"
+                )
+                errors["weight"] = second.empty()
+            rir = third.number_input(
+                "RIR", value=values["rir"], step=0.5, format="%g", key=f"i_{key}"
+            )
+            errors["rir"] = third.empty()
+            seconds = None
+            kind = "working"
+        submitted = st.form_submit_button(
+            "Log set", icon=":material/add:", type="primary", width="stretch"
+        )
+    if not submitted:
+        return
+    entry = entry_from_inputs(
+        target.exercise,
+        target.variant,
+        unit,
+        reps=reps,
+        weight=weight,
+        assist=assist,
+        rir=rir,
+        seconds=seconds,
+        kind=kind,
+        bodyweight_kg=profile.bodyweight_kg if target.exercise == "pull_up" else None,
+    )
+    now = datetime.now()
+    try:
+        if routine_day is not None:
+            workout = todays_workout(store, profile.name, now)
+            if workout is None or workout.routine_day != routine_day[1]:
+                start_workout(
+                    store, profile.name, now, routine_version=routine_day[0],
+                    routine_day=routine_day[1],
+                )  # fmt: skip
+        logged = log_set(store, profile.name, entry, performed_at=now, now=now, client_key=token)
+    except ValidationError as exc:
+        spot = errors.get(exc.field or "") or errors.get("reps") or errors.get("seconds")
+        spot.error(str(exc), icon=":material/error:")
+        return
+    except BackfitError as exc:
+        st.error(str(exc), icon=":material/error:")
+        return
+    # Rotate the token before anything else can interrupt this run: the next form is new.
+    st.session_state[f"log_token_{slot}"] = uuid.uuid4().hex[:12]
+    st.session_state["rest_until"] = time.time() + target.rest_s
+    st.session_state["rest_total"] = target.rest_s
+    st.session_state["log_flash"] = (
+        f"Logged set {logged.set_index} of {exercise_name(target.exercise, target.variant)}"
+    )
+    st.rerun()

@@ -1,0 +1,78 @@
+"""The top of the Log page: units, which session (a routine day or free), and what to lift."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from backfit import catalog
+from backfit.profiles import Profile, update_profile
+from backfit.progression import Prescription
+from backfit.routine_store import StoredRoutine, active_routine
+from backfit.sessions import prescription_for
+from backfit.sets import custom_exercises, recent_sets
+from backfit.store import Store
+
+
+def render_unit_switch(store: Store, profile: Profile) -> Profile:
+    """kg or lb for this profile: every weight on the page is shown and typed in it."""
+    choice = st.segmented_control(
+        "Units", ["kg", "lb"], default=profile.unit, key="log_unit", width="content"
+    )
+    if choice and choice != profile.unit:
+        profile = update_profile(store, profile.name, unit=choice)
+    return profile
+
+
+def choose_day(store: Store, profile: Profile) -> tuple[StoredRoutine | None, int | None]:
+    """A day of the active routine (query param `day=N`, 1-based) or a free session (None)."""
+    stored = active_routine(store, profile.name)
+    if stored is None:
+        return None, None
+    days = stored.routine.days
+    options: list[int | None] = [None, *range(len(days))]
+    wanted = st.query_params.get("day")
+    index = 0
+    if wanted and wanted.isdigit() and 1 <= int(wanted) <= len(days):
+        index = int(wanted)
+    choice = st.selectbox(
+        "Session",
+        options,
+        index=index,
+        format_func=lambda d: "Free session" if d is None else f"Day {d + 1} · {days[d].name}",
+        key=f"log_day_{stored.version}",
+    )
+    if choice is None:
+        st.query_params.pop("day", None)
+    else:
+        st.query_params["day"] = str(choice + 1)
+    return stored, choice
+
+
+def free_prescription(store: Store, profile: Profile) -> Prescription:
+    """Exercise and variant pickers for a session without a routine day."""
+    custom = sorted(custom_exercises(store, profile.name))
+    names = {e.id: e.name for e in catalog.EXERCISES}
+    options = [*catalog.EXERCISE_IDS, *custom]
+    latest = recent_sets(store, profile.name, limit=1)
+    last = latest["exercise"].iloc[0] if not latest.empty else None
+    left, right = st.columns(2)
+    exercise = left.selectbox(
+        "Exercise",
+        options,
+        index=options.index(last) if last in options else 0,
+        format_func=lambda e: names.get(e, e),
+        key="log_exercise",
+    )
+    variant = None
+    if catalog.is_catalog_exercise(exercise):
+        ex = catalog.exercise(exercise)
+        default = prescription_for(store, profile.name, exercise).variant
+        ids = ex.variant_ids
+        variant = right.selectbox(
+            "Variant",
+            ids,
+            index=ids.index(default) if default in ids else 0,
+            format_func=lambda v: ex.variant(v).name,
+            key=f"log_variant_{exercise}",
+        )
+    return prescription_for(store, profile.name, exercise, variant)
