@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backfit.goals import Goals
 from backfit.routine import Routine
 from backfit.routine_engine.draft import Day, day_plan
@@ -21,10 +23,34 @@ from backfit.routine_engine.selection import choose_exercises
 
 
 def generate_routine(goals: Goals) -> Routine:
-    """The weekly routine for `goals` (validated first), with reasons and notes."""
+    """The weekly routine for `goals` (validated first), with reasons and notes.
+
+    TRAINING §2: raising pain prevention never adds heavy spinal loading. Trimming a day to its
+    minutes depends on every prescription, and pain shortens some of them, so a conventional
+    deadlift that the same sliders without pain would trim away could survive with pain on.
+    It is kept only when it also survives without pain; otherwise the hinge falls back to the
+    next variant (trap bar or romanian) and the plan says so.
+    """
     goals = goals.validated()
+    routine = _build(goals, allow_conventional=True)
+    if goals.pain > 0 and _has_conventional(routine):
+        without_pain = _build(replace(goals, pain=0), allow_conventional=True)
+        if not _has_conventional(without_pain):
+            routine = _build(goals, allow_conventional=False)
+    return routine
+
+
+def _has_conventional(routine: Routine) -> bool:
+    return any(
+        plan.exercise == "deadlift" and plan.variant == "conventional"
+        for day in routine.days
+        for plan in day.exercises
+    )
+
+
+def _build(goals: Goals, *, allow_conventional: bool) -> Routine:
     notes: list[str] = []
-    choices = choose_exercises(goals, notes)
+    choices = choose_exercises(goals, notes, allow_conventional=allow_conventional)
     band = LEVEL_BAND[goals.level]
     budget = split_sets(goals, choices)
     layout = WEEK_LAYOUT[goals.days]

@@ -51,7 +51,7 @@ PURPOSE: dict[str, dict[str, str]] = {
 }
 
 
-def choose_exercises(goals: Goals, notes: list[str]) -> Choices:
+def choose_exercises(goals: Goals, notes: list[str], *, allow_conventional: bool = True) -> Choices:
     """Movement → [(exercise, variant, variant reason)], only what the equipment allows."""
     owned = goals.equipment
     chosen: Choices = {}
@@ -86,9 +86,12 @@ def choose_exercises(goals: Goals, notes: list[str]) -> Choices:
     if goals.dominant("pain"):
         dl_order = ("trap_bar", "romanian")
         dl_reason = "hip-dominant, easier on the lower back"
-    elif goals.dominant("strength"):
+    elif goals.dominant("strength") and allow_conventional:
         dl_order = ("conventional", "trap_bar", "romanian")
         dl_reason = "the heaviest pull"
+    elif goals.dominant("strength"):
+        dl_order = ("trap_bar", "romanian")
+        dl_reason = "a lighter hinge: with pain prevention on, the time left suits it better"
     else:
         dl_order = ("romanian", "trap_bar", "conventional")
         dl_reason = "hamstrings and erectors through a long range"
@@ -108,16 +111,19 @@ def _first_available(exercise: str, preference: tuple[str, ...], owned: frozense
     return next((v for v in preference if v in ids), "")
 
 
-def goal_share(goals: Goals, movement: str) -> Fraction:
-    """The movement's share of the week, weighted by the goal sliders (not yet normalised)."""
+def goal_share(goals: Goals, movement: str, ignore: tuple[str, ...] = ()) -> Fraction:
+    """The movement's share of the week, weighted by the goal sliders (not yet normalised).
+
+    Goals in `ignore` still count in the total but add nothing to this movement's share.
+    """
     total = goals.posture + goals.pain + goals.strength
-    weights = [Fraction(getattr(goals, g), total) for g in GOAL_NAMES]
+    weights = [Fraction(0 if g in ignore else getattr(goals, g), total) for g in GOAL_NAMES]
     return sum((w * s for w, s in zip(weights, SHARES[movement], strict=True)), Fraction(0))
 
 
-def priority(goals: Goals, movement: str) -> int:
+def priority(goals: Goals, movement: str, ignore: tuple[str, ...] = ()) -> int:
     """How much the movement matters to these goals: higher is trimmed later."""
-    return int(goal_share(goals, movement) * 1000)
+    return int(goal_share(goals, movement, ignore) * 1000)
 
 
 def by_priority(goals: Goals, movements: Iterable[str]) -> list[str]:
@@ -148,12 +154,15 @@ def make_slot(goals: Goals, movement: str, choice: tuple[str, str, str], sets: i
     """A slot for one chosen exercise, capped at its prescription's most sets."""
     exercise, variant, extra = choice
     rx = prescribe(goals, exercise, variant, movement)
+    # Raising pain prevention must never keep a heavy conventional pull that a trim would
+    # otherwise drop (TRAINING §2), so pain adds nothing to that slot's priority.
+    ignore = ("pain",) if variant == "conventional" else ()
     return Slot(
         movement=movement,
         exercise=exercise,
         variant=variant,
         rx=rx,
         sets=min(sets, rx.sets_max),
-        priority=priority(goals, movement),
+        priority=priority(goals, movement, ignore),
         why=_reason(goals, movement, exercise, variant, extra),
     )
