@@ -5,9 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from backfit.charts.style import (
-    AUTOSIZE,
-)
+from backfit.charts.style import AUTOSIZE
 
 
 def calendar_chart(frame: pd.DataFrame) -> alt.Chart:

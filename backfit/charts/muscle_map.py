@@ -7,9 +7,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
-from backfit.charts.style import (
-    AUTOSIZE,
-)
+from backfit.charts.style import AUTOSIZE
 
 # A schematic back, viewed from behind, on a 100 × 150 grid (y grows downwards). Left-side
 # shapes are mirrored; traps is one shape across the spine.
