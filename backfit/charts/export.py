@@ -1,0 +1,17 @@
+"""Saving a chart: PNG through vl-convert (no browser needed) and its data as CSV."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import vl_convert
+
+
+def to_png(chart: alt.TopLevelMixin, scale: float = 2.0) -> bytes:
+    """The chart as a PNG image (rendered by vl-convert, no browser needed)."""
+    return vl_convert.vegalite_to_png(chart.to_dict(), scale=scale)
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    """A chart's data as UTF-8 CSV for download."""
+    return frame.to_csv(index=False).encode("utf-8")
