@@ -1,4 +1,4 @@
-"""The benchmark's parts: the SQL stand-in agrees with pandas; the runner's output contract."""
+"""The benchmark's parts: the interleaved timer and the runner's output contract."""
 
 from __future__ import annotations
 
@@ -7,28 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from backfit.store import Store
 from bench import run
-from bench.history import generate, write
 from bench.measure import Figure, interleave
-from bench.progress_queries import profile_rows, progress_pandas, progress_queries, same_result
-
-
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_sql_and_pandas_progress_figures_agree(store: Store, seed: int) -> None:
-    write(store, *generate(3, 1.5, seed=seed))
-    for profile in ("lifter0000", "lifter0002"):
-        ours = progress_queries(store, profile)
-        assert len(ours["e1rm"]) > 50 and len(ours["weekly"]) > 40
-        assert same_result(ours, progress_pandas(profile_rows(store, profile)))
-
-
-def test_same_result_notices_a_difference(store: Store) -> None:
-    write(store, *generate(1, 0.5, seed=3))
-    ours = progress_queries(store, "me")
-    theirs = progress_pandas(profile_rows(store, "me"))
-    theirs["weekly"].loc[0, "working_sets"] += 1
-    assert not same_result(ours, theirs)
 
 
 def test_interleave_reports_the_median_of_each_side() -> None:
