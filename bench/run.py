@@ -300,7 +300,9 @@ def bench_progress_page(plan: Plan) -> Figure:
                 os.environ["BACKFIT_DB"] = saved
     return figure(
         name, ours, base, "ms", target, ours <= 3 * base,
-        "cache the page's analytics with st.cache_data keyed by profile and last write",
+        "what is left after caching the figures and the chart specs is Streamlit turning each "
+        "chart's data into Arrow on every rerun; fewer charts per rerun (a fragment per chart, "
+        "or charts on demand) would cut it",
     )  # fmt: skip
 
 

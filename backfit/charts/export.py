@@ -7,9 +7,10 @@ import pandas as pd
 import vl_convert
 
 
-def to_png(chart: alt.TopLevelMixin, scale: float = 2.0) -> bytes:
-    """The chart as a PNG image (rendered by vl-convert, no browser needed)."""
-    return vl_convert.vegalite_to_png(chart.to_dict(), scale=scale)
+def to_png(chart: alt.TopLevelMixin | dict, scale: float = 2.0) -> bytes:
+    """The chart (or its Vega-Lite spec) as a PNG image, rendered by vl-convert, no browser."""
+    spec = chart if isinstance(chart, dict) else chart.to_dict()
+    return vl_convert.vegalite_to_png(spec, scale=scale)
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:

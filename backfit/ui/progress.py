@@ -142,93 +142,98 @@ def render_headline(result: analytics.Progress) -> None:
         )
 
 
-def chart_card(
-    chart: alt.TopLevelMixin, data: pd.DataFrame, name: str, *, empty: str | None = None
-) -> None:
+@dataclass(frozen=True, slots=True)
+class Card:
+    """One chart of the page: how to build it, the data it shows, what to say when empty."""
+
+    name: str
+    build: Callable[[analytics.Progress, Unit], alt.TopLevelMixin]
+    data: Callable[[analytics.Progress], pd.DataFrame]
+    empty: str | None = None
+
+
+# Rows of cards, with each row's column widths.
+LAYOUT: tuple[tuple[tuple[int, ...], tuple[Card, ...]], ...] = (
+    ((1, 1), (
+        Card("e1rm", lambda r, u: charts.e1rm_chart(r.e1rm, u), lambda r: r.e1rm,
+             "No estimated 1RM yet: log weighted sets of 10 reps or fewer."),
+        Card("weekly-sets",
+             lambda r, u: charts.weekly_sets_chart(r.volume, r.plan.band, r.plan.weekly_sets),
+             lambda r: r.volume, "No working sets in this range."),
+    )),
+    ((1, 1), (
+        Card("pull-up-ladder", lambda r, u: charts.ladder_chart(r.ladder, u), lambda r: r.ladder,
+             "No pull-ups in this range: assisted, negative or bodyweight all count."),
+        Card("balance", lambda r, u: charts.balance_chart(r.balance), lambda r: r.balance),
+    )),
+    ((2, 1), (
+        Card("calendar", lambda r, u: charts.calendar_chart(r.calendar), lambda r: r.calendar),
+        Card("muscle-map", lambda r, u: charts.muscle_map(r.recent_muscles),
+             lambda r: r.recent_muscles),
+    )),
+    ((1, 1), (
+        Card("pain-vs-load", lambda r, u: charts.pain_chart(r.pain), lambda r: r.pain,
+             "No pain check-ins in this range."),
+        Card("back-extensions", lambda r, u: charts.extensions_chart(r.extensions),
+             lambda r: r.extensions, "No back extensions in this range."),
+    )),
+)  # fmt: skip
+CARDS: tuple[Card, ...] = tuple(card for _, row in LAYOUT for card in row)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _chart_specs(
+    _result: analytics.Progress, location: str, profile: str, version: str, window: str, unit: Unit
+) -> dict[str, dict]:
+    # Building and schema-validating Altair charts costs far more than the analytics, so the
+    # finished Vega-Lite specs are cached under the same keys as the figures they draw.
+    return {
+        card.name: card.build(_result, unit).to_dict()
+        for card in CARDS
+        if card.empty is None or not card.data(_result).empty
+    }
+
+
+def chart_card(card: Card, spec: dict | None, data: pd.DataFrame) -> None:
     """One chart in a card, with PNG and CSV downloads of exactly what it shows."""
     with st.container(border=True):
-        if empty is not None and data.empty:
-            st.caption(empty)
+        if spec is None:
+            st.caption(card.empty or "")
             return
-        st.altair_chart(chart, width="stretch")
+        st.vega_lite_chart(spec, width="stretch")
         png, csv = st.columns(2)
         png.download_button(
             "PNG",
-            data=_png(chart),
-            file_name=f"backfit-{name}.png",
+            data=_png(spec),
+            file_name=f"backfit-{card.name}.png",
             mime="image/png",
             icon=":material/image:",
-            key=f"png_{name}",
+            key=f"png_{card.name}",
             on_click="ignore",
             width="stretch",
         )
         csv.download_button(
             "CSV",
-            data=charts.to_csv(data),
-            file_name=f"backfit-{name}.csv",
+            data=lambda: charts.to_csv(data),  # built only when pressed
+            file_name=f"backfit-{card.name}.csv",
             mime="text/csv",
             icon=":material/download:",
-            key=f"csv_{name}",
+            key=f"csv_{card.name}",
             on_click="ignore",
             width="stretch",
         )
 
 
-def _png(chart: alt.TopLevelMixin) -> Callable[[], bytes]:
+def _png(spec: dict) -> Callable[[], bytes]:
     # Rendering a PNG takes a moment, so it happens only when the button is pressed.
-    return lambda: charts.to_png(chart)
+    return lambda: charts.to_png(spec)
 
 
-def render_charts(result: analytics.Progress, unit: Unit) -> None:
-    left, right = st.columns(2)
-    with left:
-        chart_card(
-            charts.e1rm_chart(result.e1rm, unit),
-            result.e1rm,
-            "e1rm",
-            empty="No estimated 1RM yet: log weighted sets of 10 reps or fewer.",
-        )
-    with right:
-        chart_card(
-            charts.weekly_sets_chart(result.volume, result.plan.band, result.plan.weekly_sets),
-            result.volume,
-            "weekly-sets",
-            empty="No working sets in this range.",
-        )
-    left, right = st.columns(2)
-    with left:
-        chart_card(
-            charts.ladder_chart(result.ladder, unit),
-            result.ladder,
-            "pull-up-ladder",
-            empty="No pull-ups in this range: assisted, negative or bodyweight all count.",
-        )
-    with right:
-        chart_card(
-            charts.balance_chart(result.balance),
-            result.balance,
-            "balance",
-        )
-    left, right = st.columns([2, 1])
-    with left:
-        chart_card(charts.calendar_chart(result.calendar), result.calendar, "calendar")
-    with right:
-        chart_card(charts.muscle_map(result.recent_muscles), result.recent_muscles, "muscle-map")
-    left, right = st.columns(2)
-    with left:
-        chart_card(
-            charts.pain_chart(result.pain),
-            result.pain,
-            "pain-vs-load",
-            empty="No pain check-ins in this range.",
-        )
-    with right:
-        chart_card(
-            charts.extensions_chart(result.extensions),
-            result.extensions,
-            "back-extensions",
-            empty="No back extensions in this range.",
-        )
+def render_charts(result: analytics.Progress, specs: dict[str, dict]) -> None:
+    for widths, cards in LAYOUT:
+        for column, card in zip(st.columns(list(widths)), cards, strict=True):
+            with column:
+                chart_card(card, specs.get(card.name), card.data(result))
 
 
 def render_prs(prs: pd.DataFrame, unit: Unit) -> None:
@@ -317,8 +322,16 @@ def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> 
         window.end,
         today,
     )
+    specs = _chart_specs(
+        result,
+        store.location,
+        viewer.profile,
+        overview.version,
+        f"{window.start}/{window.end}/{today}",
+        viewer.unit,
+    )
     render_headline(result)
-    render_charts(result, viewer.unit)
+    render_charts(result, specs)
     render_prs(result.prs, viewer.unit)
     if not viewer.read_only:
         render_sharing(store, viewer.profile)
