@@ -5,10 +5,16 @@ when the profile already has a set at the same workout, exercise and position (w
 own exports of sets first imported from Strong or Hevy). Everything — custom exercise names,
 workouts, sets — is inserted inside one `Store.write`, so a failure or a killed process leaves
 the database exactly as it was.
+
+`sets.import_key` has no UNIQUE index (migration 003: maintaining it cost a third of a large
+import). The anti-join runs in the same transaction as the INSERT, and `_IMPORTS` lets one import
+at a time into that transaction, so two imports of one file in two threads add each set once.
+Only one process can write a DuckDB file, so a lock per process covers every writer.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import duckdb
@@ -22,6 +28,7 @@ from backfit.store import Store
 
 Progress = Callable[[float, str], None]
 CHUNK_ROWS = 25_000
+_IMPORTS = threading.Lock()  # see the module docstring: it stands in for a UNIQUE index
 
 _NEW_SETS = """
 SELECT i._row FROM _incoming_sets i
@@ -119,6 +126,7 @@ def write(
             report(done / total, f"Imported {done:,} of {total:,} sets")
         return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=False)
 
-    summary = store.write(work)
+    with _IMPORTS:
+        summary = store.write(work)
     report(1.0, f"Imported {summary.sets_added:,} sets")
     return summary
