@@ -18,7 +18,9 @@ import threading
 from collections.abc import Callable
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from backfit import catalog
 from backfit.bulk import insert_frames
@@ -30,12 +32,14 @@ Progress = Callable[[float, str], None]
 CHUNK_ROWS = 25_000
 _IMPORTS = threading.Lock()  # see the module docstring: it stands in for a UNIQUE index
 
-_NEW_SETS = """
-SELECT i._row FROM _incoming_sets i
-ANTI JOIN sets k ON k.import_key = i.import_key
-ANTI JOIN sets p ON p.profile = i.profile AND p.workout_id = i.workout_id
-                AND p.exercise = i.exercise AND p.set_index = i.set_index
-ORDER BY i._row
+# Rows of the file already in the database, by either rule. Asking for the duplicates rather
+# than the new rows keeps a first import cheap: nothing comes back, nothing is copied.
+_DUPLICATES = """
+SELECT i._row FROM _incoming_sets i SEMI JOIN sets k ON k.import_key = i.import_key
+UNION ALL
+SELECT i._row FROM _incoming_sets i SEMI JOIN sets p
+    ON p.profile = $profile AND p.workout_id = i.workout_id
+   AND p.exercise = i.exercise AND p.set_index = i.set_index
 """
 
 
@@ -45,12 +49,21 @@ def new_rows(
     """The sets and workouts of `parsed` that the database does not hold yet."""
     if parsed.sets.empty:
         return parsed.sets, parsed.workouts
-    keys = parsed.sets[["profile", "workout_id", "exercise", "set_index", "import_key"]].assign(
-        _row=range(len(parsed.sets))
+    sets = parsed.sets
+    keys = pa.table(
+        {
+            **{c: pa.array(sets[c]) for c in ("workout_id", "exercise", "set_index", "import_key")},
+            "_row": np.arange(len(sets)),
+        }
     )
     cur.register("_incoming_sets", keys)
-    rows = [r[0] for r in cur.execute(_NEW_SETS).fetchall()]
+    profile = str(sets["profile"].iloc[0])
+    duplicates = cur.execute(_DUPLICATES, {"profile": profile}).fetchnumpy()["_row"]
     cur.unregister("_incoming_sets")
+    if len(duplicates):
+        keep = np.ones(len(sets), dtype=bool)
+        keep[duplicates] = False
+        sets = sets[keep].reset_index(drop=True)
     workouts = parsed.workouts[["id", "profile"]]
     cur.register("_incoming_workouts", workouts)
     taken = cur.execute(
@@ -66,7 +79,7 @@ def new_rows(
         )
     existing = {wid for wid, _ in taken}
     return (
-        parsed.sets.iloc[rows].reset_index(drop=True),
+        sets,
         parsed.workouts[~parsed.workouts["id"].isin(existing)].reset_index(drop=True),
     )
 
