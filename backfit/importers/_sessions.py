@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from backfit.importers._model import ParsedImport
 from backfit.importers._values import RowErrors
@@ -25,8 +26,12 @@ MAX_DURATION_S = 86400.0
 
 
 def by_code(values: list[object], codes: np.ndarray, index: pd.Index) -> pd.Series:
-    """`values[code]` per row as text: a column built from its few distinct values."""
-    return pd.Series(np.asarray(values, dtype=object)[codes], index=index, dtype="str")
+    """`values[code]` per row as text (None → missing): a column from its few distinct values.
+
+    Arrow's `take` builds the column in C++, several times faster than an object array.
+    """
+    column = pa.array(values, pa.large_string()).take(pa.array(codes))
+    return pd.Series(pd.array(column, dtype="str"), index=index)
 
 
 def cumcount(*codes: np.ndarray) -> np.ndarray:
