@@ -5,14 +5,22 @@ when the profile already has a set at the same workout, exercise and position (w
 own exports of sets first imported from Strong or Hevy). Everything — custom exercise names,
 workouts, sets — is inserted inside one `Store.write`, so a failure or a killed process leaves
 the database exactly as it was.
+
+`sets.import_key` has no UNIQUE index (migration 003: maintaining it cost a third of a large
+import). The anti-join runs in the same transaction as the INSERT, and `_IMPORTS` lets one import
+at a time into that transaction, so two imports of one file in two threads add each set once.
+Only one process can write a DuckDB file, so a lock per process covers every writer.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import duckdb
+import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from backfit import catalog
 from backfit.bulk import insert_frames
@@ -22,13 +30,16 @@ from backfit.store import Store
 
 Progress = Callable[[float, str], None]
 CHUNK_ROWS = 25_000
+_IMPORTS = threading.Lock()  # see the module docstring: it stands in for a UNIQUE index
 
-_NEW_SETS = """
-SELECT i._row FROM _incoming_sets i
-ANTI JOIN sets k ON k.import_key = i.import_key
-ANTI JOIN sets p ON p.profile = i.profile AND p.workout_id = i.workout_id
-                AND p.exercise = i.exercise AND p.set_index = i.set_index
-ORDER BY i._row
+# Rows of the file already in the database, by either rule. Asking for the duplicates rather
+# than the new rows keeps a first import cheap: nothing comes back, nothing is copied.
+_DUPLICATES = """
+SELECT i._row FROM _incoming_sets i SEMI JOIN sets k ON k.import_key = i.import_key
+UNION ALL
+SELECT i._row FROM _incoming_sets i SEMI JOIN sets p
+    ON p.profile = $profile AND p.workout_id = i.workout_id
+   AND p.exercise = i.exercise AND p.set_index = i.set_index
 """
 
 
@@ -38,12 +49,21 @@ def new_rows(
     """The sets and workouts of `parsed` that the database does not hold yet."""
     if parsed.sets.empty:
         return parsed.sets, parsed.workouts
-    keys = parsed.sets[["profile", "workout_id", "exercise", "set_index", "import_key"]].assign(
-        _row=range(len(parsed.sets))
+    sets = parsed.sets
+    keys = pa.table(
+        {
+            **{c: pa.array(sets[c]) for c in ("workout_id", "exercise", "set_index", "import_key")},
+            "_row": np.arange(len(sets)),
+        }
     )
     cur.register("_incoming_sets", keys)
-    rows = [r[0] for r in cur.execute(_NEW_SETS).fetchall()]
+    profile = str(sets["profile"].iloc[0])
+    duplicates = cur.execute(_DUPLICATES, {"profile": profile}).fetchnumpy()["_row"]
     cur.unregister("_incoming_sets")
+    if len(duplicates):
+        keep = np.ones(len(sets), dtype=bool)
+        keep[duplicates] = False
+        sets = sets[keep].reset_index(drop=True)
     workouts = parsed.workouts[["id", "profile"]]
     cur.register("_incoming_workouts", workouts)
     taken = cur.execute(
@@ -59,7 +79,7 @@ def new_rows(
         )
     existing = {wid for wid, _ in taken}
     return (
-        parsed.sets.iloc[rows].reset_index(drop=True),
+        sets,
         parsed.workouts[~parsed.workouts["id"].isin(existing)].reset_index(drop=True),
     )
 
@@ -119,6 +139,7 @@ def write(
             report(done / total, f"Imported {done:,} of {total:,} sets")
         return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=False)
 
-    summary = store.write(work)
+    with _IMPORTS:
+        summary = store.write(work)
     report(1.0, f"Imported {summary.sets_added:,} sets")
     return summary

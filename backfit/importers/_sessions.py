@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from backfit.importers._model import ParsedImport
 from backfit.importers._values import RowErrors
@@ -24,16 +25,21 @@ MAX_ASSISTANCE_KG = 200.0
 MAX_DURATION_S = 86400.0
 
 
-def workout_id(source: str, profile: str, started_at: pd.Series) -> pd.Series:
-    """`strong:me:2024-03-04T18:02:11`: the same session always gets the same id."""
-    return f"{source}:{profile}:" + iso_seconds(started_at)
+def by_code(values: list[object], codes: np.ndarray, index: pd.Index) -> pd.Series:
+    """`values[code]` per row as text (None → missing): a column from its few distinct values.
+
+    Arrow's `take` builds the column in C++, several times faster than an object array.
+    """
+    column = pa.array(values, pa.large_string()).take(pa.array(codes))
+    return pd.Series(pd.array(column, dtype="str"), index=index)
 
 
-def iso_seconds(stamps: pd.Series) -> pd.Series:
-    """`2024-03-04T18:02:11` per row, formatting each distinct session start once."""
-    codes, uniques = pd.factorize(stamps)
-    text = pd.Series(pd.DatetimeIndex(uniques).strftime("%Y-%m-%dT%H:%M:%S"), dtype="str")
-    return pd.Series(text.to_numpy()[codes], index=stamps.index, dtype="str")
+def cumcount(*codes: np.ndarray) -> np.ndarray:
+    """1, 2, 3… within each group of equal integer codes, in row order."""
+    key = np.zeros(len(codes[0]), dtype="int64")
+    for column in codes:
+        key = key * (int(column.max(initial=0)) + 1) + column
+    return pd.Series(key).groupby(key, sort=False).cumcount().to_numpy() + 1
 
 
 def build(
@@ -54,10 +60,16 @@ def build(
     too_long = names.str.len().gt(MAX_CUSTOM_NAME)
     errors.add(too_long, f"the exercise name is longer than {MAX_CUSTOM_NAME} characters")
 
-    targets = {n: (mapping or {}).get(n) or map_name(n) for n in pd.unique(names)}
-    exercise = names.map({n: m.exercise for n, m in targets.items()})
-    variant = names.map({n: m.variant for n, m in targets.items()})
-    assisted = names.map({n: m.assisted for n, m in targets.items()}).astype(bool)
+    # Every name, session and exercise is handled once through integer codes: the rows only
+    # index into the distinct values (100,000 sets have a few hundred of each).
+    name_codes, distinct_names = pd.factorize(names)
+    targets = {n: (mapping or {}).get(n) or map_name(n) for n in distinct_names}
+    mapped = [targets[n] for n in distinct_names]
+    exercise = by_code([m.exercise for m in mapped], name_codes, names.index)
+    variant = by_code([m.variant for m in mapped], name_codes, names.index)
+    assisted = pd.Series(
+        np.array([m.assisted for m in mapped], dtype=bool)[name_codes], index=names.index
+    )
 
     reps, seconds, rpe = rows["reps"], rows["seconds"], rows["rpe"]
     weight = rows["weight_kg"].where(rows["weight_kg"] != 0)  # 0 or blank: no external load
@@ -84,9 +96,13 @@ def build(
     )
     errors.raise_if_any(name)
 
-    workout = workout_id(source, profile, rows["started_at"])
-    stamps = iso_seconds(rows["started_at"])
-    position = names.groupby([workout, names], sort=False).cumcount() + 1
+    session_codes, starts = pd.factorize(rows["started_at"])
+    ids = f"{source}:{profile}:" + pd.DatetimeIndex(starts).strftime("%Y-%m-%dT%H:%M:%S")
+    workout = by_code(list(ids), session_codes, rows.index)
+    exercise_codes = pd.factorize(np.array([m.exercise for m in mapped], dtype=object))[0][
+        name_codes
+    ]
+    position = cumcount(session_codes, name_codes)  # of this name in the session
     sets = pd.DataFrame(
         {
             "profile": profile,
@@ -94,9 +110,7 @@ def build(
             "performed_at": rows["started_at"],
             "exercise": exercise,
             "variant": variant,
-            "set_index": (exercise.groupby([workout, exercise], sort=False).cumcount() + 1).astype(
-                "int32"
-            ),
+            "set_index": cumcount(session_codes, exercise_codes).astype("int32"),
             "kind": rows["kind"],
             "reps": reps.astype("Int32"),
             "weight_kg": weight.where(~assisted),
@@ -106,16 +120,17 @@ def build(
             "duration_s": duration,
             "note": rows["note"],
             "source": source,
-            # Name last so a ':' inside it cannot make two keys equal.
-            "import_key": f"{source}:{profile}:"
-            + stamps
+            # `source:profile:start:position:name`, the start as in the workout id. Name last
+            # so a ':' inside it cannot make two keys equal.
+            "import_key": workout
             + ":"
-            + position.astype(str)
+            + pd.Series(position, index=rows.index).astype(str)
             + ":"
             + names,
         }
     )
-    first = ~workout.duplicated()
+    first = np.zeros(len(rows), dtype=bool)
+    first[np.unique(session_codes, return_index=True)[1]] = True
     workouts = pd.DataFrame(
         {
             "id": workout[first],

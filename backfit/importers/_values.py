@@ -81,10 +81,19 @@ def _number(text: str) -> float:
 
 def numbers(values: pd.Series, errors: RowErrors, label: str) -> pd.Series:
     """Floats (NaN for blank); anything else is an invalid row."""
-    parsed = parse_distinct(values, _number).astype("float64")
-    bad = parsed.isna() & values.str.strip().ne("")
-    errors.add(bad, lambda i: f"{label} {values.iloc[i]!r} is not a number")
-    return parsed
+    codes, uniques = pd.factorize(values)
+    parsed = np.full(len(uniques) + 1, np.nan)  # the last slot is for missing values (code -1)
+    bad = np.zeros(len(uniques) + 1, dtype=bool)
+    for position, value in enumerate(uniques):
+        try:
+            parsed[position] = _number(value)
+        except (ValueError, OverflowError):
+            bad[position] = True
+    errors.add(
+        pd.Series(bad[codes], index=values.index),
+        lambda i: f"{label} {values.iloc[i]!r} is not a number",
+    )
+    return pd.Series(parsed[codes], index=values.index)
 
 
 def blank_to_none(values: pd.Series) -> pd.Series:

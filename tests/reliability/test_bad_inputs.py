@@ -159,7 +159,7 @@ def run_csv(value: str, db: Path, tmp: Path, needs: str) -> str:
     path = tmp / "bad.csv"
     path.write_text(value, encoding="utf-8")
     with Store.open(str(db)) as store:
-        return _refused(lambda: importers.import_file(store, path))
+        return _refused(lambda: importers.import_file(store, path.read_bytes(), name=path.name))
 
 
 def run_cli(value: list[str], db: Path, tmp: Path, needs: str) -> str:
