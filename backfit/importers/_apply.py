@@ -7,14 +7,13 @@ workouts, sets — is inserted inside one `Store.write`, so a failure or a kille
 the database exactly as it was.
 
 `sets.import_key` has no UNIQUE index (migration 003: maintaining it cost a third of a large
-import). The anti-join runs in the same transaction as the INSERT, and `_IMPORTS` lets one import
-at a time into that transaction, so two imports of one file in two threads add each set once.
-Only one process can write a DuckDB file, so a lock per process covers every writer.
+import). The anti-join runs in the same transaction as the INSERT, and `Store.write` runs one
+transaction at a time per process (only one process can write a DuckDB file), so two imports of
+one file in two threads add each set once.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 
 import duckdb
@@ -30,7 +29,6 @@ from backfit.store import Store
 
 Progress = Callable[[float, str], None]
 CHUNK_ROWS = 25_000
-_IMPORTS = threading.Lock()  # see the module docstring: it stands in for a UNIQUE index
 
 # Rows of the file already in the database, by either rule. Asking for the duplicates rather
 # than the new rows keeps a first import cheap: nothing comes back, nothing is copied.
@@ -139,7 +137,6 @@ def write(
             report(done / total, f"Imported {done:,} of {total:,} sets")
         return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=False)
 
-    with _IMPORTS:
-        summary = store.write(work)
+    summary = store.write(work)
     report(1.0, f"Imported {summary.sets_added:,} sets")
     return summary

@@ -144,9 +144,11 @@ def run_log_page(value: dict[str, Any], db: Path, tmp: Path, needs: str) -> str:
     try:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30).run()
         at.switch_page("views/log.py").run()
-        at.number_input[0].set_value(value["reps"])
-        at.number_input[1].set_value(value["weight"])
-        at.button[0].click().run()
+        at.selectbox(key="log_exercise").set_value("row").run()  # a lift typed with a weight
+        by_label = {n.label: n for n in at.number_input}
+        by_label["Reps"].set_value(value["reps"])
+        by_label["Weight (kg)"].set_value(value["weight"])
+        next(b for b in at.button if b.label == "Log set").click().run()
         assert not at.exception, [e.value for e in at.exception]
         assert len(at.error) == 1, f"expected one error, got {[e.value for e in at.error]}"
         return str(at.error[0].value)
