@@ -14,15 +14,17 @@ import math
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import duckdb
-import pandas as pd
 
 from backfit import catalog
 from backfit.errors import ValidationError
 from backfit.profiles import ensure_profile
 from backfit.store import Store
+
+if TYPE_CHECKING:  # pandas is only the return type; importing it would slow the CLI's start
+    import pandas as pd
 
 Kind = Literal["warmup", "working", "drop", "failure"]
 KINDS: tuple[str, ...] = ("warmup", "working", "drop", "failure")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from backfit import analytics, catalog
+from backfit import catalog
 from backfit.commands._shared import open_store, print_json
 from backfit.errors import ValidationError
 from backfit.profiles import get_profile
@@ -40,6 +40,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 def progress_json(store: Store, profile: str, exercise: str | None = None) -> dict[str, Any]:
     """The `backfit progress --json` document for `profile` (only `exercise`, if given)."""
+    from backfit import analytics  # pandas loads only when the command runs
+
     overview = analytics.overview(store, profile, exercise)
     document: dict[str, Any] = {
         "profile": profile,
