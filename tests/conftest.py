@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,3 +32,20 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def store(db_path: Path) -> Iterator[Store]:
     with Store.open(str(db_path)) as opened:
         yield opened
+
+
+@pytest.fixture
+def lock_holder(db_path: Path) -> Iterator[int]:
+    """Another real process holding the database's write lock; yields its PID."""
+    code = (
+        "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True);"
+        " time.sleep(60)"
+    )
+    with subprocess.Popen(
+        [sys.executable, "-c", code, str(db_path)], stdout=subprocess.PIPE, text=True
+    ) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+            yield holder.pid
+        finally:
+            holder.kill()

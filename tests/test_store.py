@@ -163,28 +163,11 @@ def test_second_process_gets_one_sentence_naming_the_holder(store: Store, db_pat
     assert "Traceback" not in result.stderr
 
 
-def test_lock_error_in_process_is_a_database_locked_error(db_path: Path) -> None:
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('ready', flush=True);"
-            " time.sleep(60)",
-            str(db_path),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        with pytest.raises(DatabaseLocked) as caught:
-            Store.open(str(db_path))
-        assert caught.value.pid == holder.pid
-        assert isinstance(caught.value, BackfitError)
-    finally:
-        holder.kill()
-        holder.wait()
-        holder.stdout.close()
+def test_lock_error_in_process_is_a_database_locked_error(db_path: Path, lock_holder: int) -> None:
+    with pytest.raises(DatabaseLocked) as caught:
+        Store.open(str(db_path))
+    assert caught.value.pid == lock_holder
+    assert isinstance(caught.value, BackfitError)
 
 
 def test_write_conflicts_on_one_row_are_retried_until_every_change_lands(store: Store) -> None:
