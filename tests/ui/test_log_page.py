@@ -209,3 +209,22 @@ def test_a_custom_exercise_is_created_explicitly_then_logged(db_path: Path) -> N
     at = button(at, "Log set").click().run()
     assert not at.exception
     assert list(stored(db_path)["exercise"]) == ["Face pull"]
+
+
+def test_bodyweight_is_saved_and_counts_in_a_pull_up(db_path: Path) -> None:
+    at = open_log()
+    field(at, "Bodyweight (kg)").set_value(80.0).run()
+    at.selectbox(key="log_exercise").set_value("pull_up").run()
+    variants = [s for s in at.selectbox if s.label == "Variant"]
+    variants[0].set_value("machine_assisted").run()
+    field(at, "Reps").set_value(6)
+    field(at, "Assistance (kg)").set_value(20.0)
+    at = button(at, "Log set").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    st.cache_resource.clear()
+    with Store.open(str(db_path)) as store, store.read() as cur:
+        row = cur.execute(
+            "SELECT p.bodyweight_kg, s.bodyweight_kg, s.assistance_kg FROM profiles p"
+            " JOIN sets s ON s.profile = p.name WHERE p.name = 'me'"
+        ).fetchone()
+    assert row == (80.0, 80.0, 20.0)  # effective load 60 kg (TRAINING §3)

@@ -24,7 +24,12 @@ from backfit.sessions import target_for, todays_workout
 from backfit.sets import workout_sets
 from backfit.store import Store
 from backfit.ui.log.exercise_card import describe_target, render_exercise
-from backfit.ui.log.pickers import choose_day, free_prescription, render_unit_switch
+from backfit.ui.log.pickers import (
+    choose_day,
+    free_prescription,
+    render_bodyweight,
+    render_unit_switch,
+)
 from backfit.ui.log.session_panel import render_checkin, render_finish, render_recent_sets
 from backfit.ui.log.tools import (
     render_custom_exercise,
@@ -37,6 +42,7 @@ __all__ = [
     "choose_day",
     "describe_target",
     "free_prescription",
+    "render_bodyweight",
     "render_checkin",
     "render_custom_exercise",
     "render_exercise",
@@ -57,6 +63,7 @@ def render_log_page(store: Store, profile: Profile) -> None:
     top_left, top_right = st.columns([3, 1], vertical_alignment="bottom")
     with top_right:
         profile = render_unit_switch(store, profile)
+        profile = render_bodyweight(store, profile)
     with top_left:
         stored, day = choose_day(store, profile)
     now = datetime.now()

@@ -11,6 +11,7 @@ from backfit.routine_store import StoredRoutine, active_routine
 from backfit.sessions import prescription_for
 from backfit.sets import custom_exercises, recent_sets
 from backfit.store import Store
+from backfit.units import from_kg, to_kg
 
 
 def render_unit_switch(store: Store, profile: Profile) -> Profile:
@@ -20,6 +21,28 @@ def render_unit_switch(store: Store, profile: Profile) -> Profile:
     )
     if choice and choice != profile.unit:
         profile = update_profile(store, profile.name, unit=choice)
+    return profile
+
+
+def render_bodyweight(store: Store, profile: Profile) -> Profile:
+    """The lifter's bodyweight: pull-ups count it in their effective load (TRAINING §3, §5)."""
+    unit = profile.unit
+    shown = (
+        None if profile.bodyweight_kg is None else round(from_kg(profile.bodyweight_kg, unit), 1)
+    )
+    typed = st.number_input(
+        f"Bodyweight ({unit})",
+        min_value=round(from_kg(20.0, unit), 1),
+        max_value=round(from_kg(400.0, unit), 1),
+        value=shown,
+        step=0.5,
+        format="%g",
+        key=f"log_bodyweight_{unit}",
+        placeholder="not set",
+        help="Used for pull-ups: bodyweight + added weight − assistance is the load you moved.",
+    )
+    if typed is not None and typed != shown:
+        profile = update_profile(store, profile.name, bodyweight_kg=to_kg(typed, unit))
     return profile
 
 
