@@ -11,7 +11,8 @@ import pandas as pd
 from backfit.goals import GOAL_LABELS, GOAL_NAMES, Goals
 from backfit.routine import Routine
 
-GOAL_COLORS = {"posture": "#4c78a8", "pain": "#54a24b", "strength": "#e45756"}
+# Okabe–Ito colours, like the theme: distinct for colour-blind readers too.
+GOAL_COLORS = {"posture": "#0072B2", "pain": "#009E73", "strength": "#D55E00"}
 MOVEMENT_OF = {
     "pull_up": "Vertical pull",
     "lat_pulldown": "Vertical pull",
@@ -122,7 +123,7 @@ def weekly_volume_chart(frame: pd.DataFrame, band: tuple[int, int] | None) -> al
         band_frame = pd.DataFrame({"low": [band[0]], "high": [band[1]]})
         layers.append(
             alt.Chart(band_frame)
-            .mark_rect(opacity=0.15, color="#54a24b")
+            .mark_rect(opacity=0.15, color="#009E73")
             .encode(y="low:Q", y2="high:Q", tooltip=["low:Q", "high:Q"])
         )
     return alt.layer(*layers, bars, line).properties(height=260)
