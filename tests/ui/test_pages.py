@@ -37,9 +37,10 @@ def test_logging_a_set_shows_it_and_stores_it(db_path: Path) -> None:
     at = app().run()
     at.switch_page("views/log.py").run()
     at.selectbox(key="log_exercise").set_value("row").run()
-    at.number_input[0].set_value(12)
-    at.number_input[1].set_value(40.0)
-    at.button[0].click().run()
+    by_label = {n.label: n for n in at.number_input}
+    by_label["Reps"].set_value(12)
+    by_label["Weight (kg)"].set_value(40.0)
+    next(b for b in at.button if b.label == "Log set").click().run()
     assert not at.exception
     assert at.dataframe, "the logged set is not shown"
     shown = at.dataframe[0].value

@@ -21,7 +21,7 @@ def app() -> AppTest:
 
 def log_one_set(at: AppTest, reps: int) -> None:
     at.switch_page("views/log.py").run()
-    at.number_input[0].set_value(reps)
+    next(n for n in at.number_input if n.label == "Reps").set_value(reps)
     next(b for b in at.button if b.label == "Log set").click().run()
     assert not at.exception, [e.value for e in at.exception]
 
