@@ -23,5 +23,7 @@ def format_weight(kg: float | None, unit: Unit, *, digits: int = 1) -> str:
     if kg is None:
         return "—"
     value = round(from_kg(kg, unit), digits)
-    text = f"{value:.{digits}f}".rstrip("0").rstrip(".")
+    text = f"{value:.{digits}f}"
+    if digits > 0:  # only decimals lose their trailing zeros: 14330 stays 14330
+        text = text.rstrip("0").rstrip(".")
     return f"{text} {unit}"
