@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from backfit.ui.session import render_profile_picker, require_sign_in
+from backfit.ui.profile import render_profile_picker, require_sign_in
 
 st.set_page_config(
     page_title="BackFit",

@@ -1,5 +1,5 @@
 """`python -m backfit` runs the CLI."""
 
-from backfit.cli import main
+from backfit.cli.main import main
 
 raise SystemExit(main())

@@ -19,8 +19,8 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
-from backfit.bulk import insert_frames
-from backfit.store import Store
+from backfit.data.bulk import insert_frames
+from backfit.data.store import Store
 
 # (exercise, variant, sets, rep range or None for holds, starting load kg or None for a
 # bodyweight move, load step kg). Loads scale with the lifter's strength and stall at a ceiling.

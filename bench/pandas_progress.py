@@ -19,9 +19,10 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from backfit import analytics, catalog
-from backfit.analytics.volume import muscle_grain, volume_grain
-from backfit.store import Store
+from backfit.core import catalog
+from backfit.data import analytics
+from backfit.data.analytics.volume import muscle_grain, volume_grain
+from backfit.data.store import Store
 
 _PERIOD = {"month": "M", "quarter": "Q", "year": "Y"}
 

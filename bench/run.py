@@ -31,8 +31,8 @@ from typing import Any
 
 import duckdb
 
-from backfit.sets import SetEntry, log_set
-from backfit.store import Store
+from backfit.data.sets import SetEntry, log_set
+from backfit.data.store import Store
 from bench import history
 from bench.measure import Figure, clock, interleave, not_available, ratio
 from bench.strong_csv import write_strong_csv
@@ -68,7 +68,7 @@ class Plan:
 
 def page_window(store: Store, profile: str) -> tuple[Any, date]:
     """The window and `today` the Progress page opens with for this profile's history."""
-    from backfit import analytics
+    from backfit.data import analytics
 
     overview = analytics.overview(store, profile)
     today = overview.last or date.today()
@@ -77,7 +77,7 @@ def page_window(store: Store, profile: str) -> tuple[Any, date]:
 
 def page_analytics(store: Store, profile: str) -> Any:
     """What the Progress page computes when it opens: all figures over the default window."""
-    from backfit import analytics
+    from backfit.data import analytics
 
     window, today = page_window(store, profile)
     return analytics.progress(store, profile, window, today)
@@ -98,7 +98,7 @@ def analytics_fn() -> Callable[[Store, str], object]:
 
 def strong_importer() -> Callable[[Store, Path], object]:
     """Import a Strong file the way `backfit import FILE --format strong` does."""
-    from backfit.importers import import_file
+    from backfit.data.importers import import_file
 
     return lambda store, path: import_file(store, path.read_bytes(), format="strong")
 
@@ -124,8 +124,8 @@ def chart_builder() -> Callable[[Any], list[Any]]:
 
 def routine_call() -> Callable[[], Any]:
     """One routine generation with the app's default goals and a typical schedule."""
-    from backfit.goals import Goals
-    from backfit.routine_engine import generate_routine
+    from backfit.core.goals import Goals
+    from backfit.core.routine import generate_routine
 
     goals = Goals(posture=60, pain=40, strength=70, level="intermediate", days=4, minutes=60)
     return lambda: generate_routine(goals)
@@ -331,7 +331,7 @@ def bench_routine(plan: Plan) -> Figure:
     """Routine generation per call vs a JSON round trip of the routine it returns."""
     name, target = "Routine generation per call (vs JSON round trip of its result)", "≤ 20 ms"
     call = routine_call()
-    from backfit.routine import Routine
+    from backfit.core.routine.model import Routine
 
     result = call()
     text = json.dumps(result.to_json())

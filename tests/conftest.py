@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from backfit.store import Store
+from backfit.data.store import Store
 
 # In CI, property tests run a fixed sequence of examples so a run is reproducible; locally each
 # run explores new inputs (and the example database replays any failure found before).

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from backfit.catalog import EQUIPMENT_IDS
-from backfit.goals import LEVELS, Goals
+from backfit.core.catalog import EQUIPMENT_IDS
+from backfit.core.goals import LEVELS, Goals
 
 sliders = st.integers(0, 100)
 equipment = st.frozensets(st.sampled_from(sorted(EQUIPMENT_IDS)))

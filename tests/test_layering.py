@@ -6,18 +6,7 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "backfit"
 #: Pure engines (DESIGN §2): a module `backfit/<name>.py` or a package `backfit/<name>/`.
-ENGINES = (
-    "catalog",
-    "e1rm",
-    "goals",
-    "plates",
-    "prescription",
-    "progression",
-    "routine",
-    "routine_engine",
-    "units",
-    "warmup",
-)
+ENGINES = ("core",)
 
 
 def _imports(path: Path) -> set[str]:

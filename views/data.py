@@ -3,7 +3,7 @@
 import streamlit as st
 
 from backfit.ui.data import render_backup, render_export, render_import
-from backfit.ui.session import current_profile, get_store
+from backfit.ui.profile import current_profile, get_store
 
 st.title(":material/database: Data")
 st.write("Bring your history from Strong or Hevy, and take your log anywhere.")

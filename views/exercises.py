@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from backfit import catalog
+from backfit.core import catalog
 from backfit.ui.exercises import render_exercise, render_framing
 
 st.title(":material/menu_book: Exercises")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from backfit.routine_engine import generate_routine
+from backfit.core.routine import generate_routine
 from backfit.ui.goals import (
     goal_mix,
     goal_sliders,

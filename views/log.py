@@ -3,7 +3,7 @@
 import streamlit as st
 
 from backfit.ui.log import render_log_page
-from backfit.ui.session import current_profile, get_store
+from backfit.ui.profile import current_profile, get_store
 
 st.title(":material/edit_note: Log")
 render_log_page(get_store(), current_profile())

@@ -2,8 +2,8 @@
 
 import streamlit as st
 
+from backfit.ui.profile import get_store
 from backfit.ui.progress import md_text, render_progress, resolve_viewer
-from backfit.ui.session import get_store
 
 st.title(":material/monitoring: Progress")
 store = get_store()

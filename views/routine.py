@@ -2,8 +2,9 @@
 
 import streamlit as st
 
-from backfit.routine_engine import generate_routine
+from backfit.core.routine import generate_routine
 from backfit.ui.goals import goals_from_page_query, show_link_notes
+from backfit.ui.profile import current_profile, get_store
 from backfit.ui.routine import (
     link_to_goals,
     render_days,
@@ -13,7 +14,6 @@ from backfit.ui.routine import (
     render_train_this,
     render_volume,
 )
-from backfit.ui.session import current_profile, get_store
 
 st.title(":material/calendar_month: Routine")
 st.caption("Your weekly back routine, explained, with a link that reproduces it exactly.")

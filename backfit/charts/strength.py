@@ -18,7 +18,7 @@ from backfit.charts.style import (
     period_axis,
     with_end,
 )
-from backfit.units import Unit
+from backfit.core.units import Unit
 
 
 def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:

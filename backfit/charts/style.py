@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from backfit.units import Unit, from_kg
+from backfit.core.units import Unit, from_kg
 
 #: Okabe & Ito (2008), as in `.streamlit/config.toml` `chartCategoricalColors`.
 OKABE_ITO: tuple[str, ...] = (

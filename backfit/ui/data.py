@@ -12,10 +12,11 @@ from datetime import datetime
 
 import streamlit as st
 
-from backfit import catalog, exporters, importers
-from backfit.errors import BackfitError
-from backfit.profiles import Profile
-from backfit.store import Store
+from backfit.core import catalog
+from backfit.core.errors import BackfitError
+from backfit.data import exporters, importers
+from backfit.data.profiles import Profile
+from backfit.data.store import Store
 
 KEEP = "keep"
 _EXERCISE_NAMES = {e.id: e.name for e in catalog.EXERCISES}

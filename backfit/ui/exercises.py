@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from backfit import catalog
+from backfit.core import catalog
 
 _MOVEMENT_LABEL = {
     "vertical_pull": "Vertical pull",

@@ -13,8 +13,9 @@ from dataclasses import replace
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from backfit.catalog import EQUIPMENT
-from backfit.goals import (
+from backfit.charts.routine import goal_mix_chart, goal_mix_frame
+from backfit.core.catalog import EQUIPMENT
+from backfit.core.goals import (
     DAYS_RANGE,
     LEVELS,
     MINUTES_RANGE,
@@ -22,7 +23,6 @@ from backfit.goals import (
     Goals,
     goals_from_query,
 )
-from backfit.routine_charts import goal_mix_chart, goal_mix_frame
 
 DEFAULTS = Goals()
 EQUIPMENT_NAMES = {e.id: e.name for e in EQUIPMENT}

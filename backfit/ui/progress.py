@@ -17,12 +17,13 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from backfit import analytics, charts, sharing
-from backfit.errors import ValidationError
-from backfit.profiles import get_profile
-from backfit.store import Store
-from backfit.ui.session import current_profile
-from backfit.units import Unit, from_kg
+from backfit import charts
+from backfit.core.errors import ValidationError
+from backfit.core.units import Unit, from_kg
+from backfit.data import analytics, sharing
+from backfit.data.profiles import get_profile
+from backfit.data.store import Store
+from backfit.ui.profile import current_profile
 
 
 @dataclass(frozen=True, slots=True)

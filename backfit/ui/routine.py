@@ -5,14 +5,14 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from backfit import catalog
-from backfit.goals import Goals
-from backfit.profiles import Profile
-from backfit.routine import DayPlan, Routine
-from backfit.routine_charts import weekly_volume_chart, weekly_volume_frame
-from backfit.routine_markdown import dose, rest, routine_markdown, variant_name
-from backfit.routine_store import save_routine
-from backfit.store import Store
+from backfit.charts.routine import weekly_volume_chart, weekly_volume_frame
+from backfit.core import catalog
+from backfit.core.goals import Goals
+from backfit.core.routine.markdown import dose, rest, routine_markdown, variant_name
+from backfit.core.routine.model import DayPlan, Routine
+from backfit.data.profiles import Profile
+from backfit.data.routines import save_routine
+from backfit.data.store import Store
 from backfit.ui.goals import query_dict
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from tests.data.importers.conftest import SAMPLES
 from tests.e2e.conftest import AppServer, assert_no_exception, open_app, wait_idle
-from tests.importers.conftest import SAMPLES
 
 
 def test_upload_preview_confirm_and_download(page: Page, app_server: AppServer) -> None:

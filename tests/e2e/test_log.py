@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from backfit.sets import recent_sets
-from backfit.store import Store
+from backfit.data.sets import recent_sets
+from backfit.data.store import Store
 from tests.e2e.conftest import AppServer, assert_no_exception, open_app, wait_idle
 
 

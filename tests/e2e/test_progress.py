@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from backfit import sharing
-from backfit.store import Store
+from backfit.data import sharing
+from backfit.data.store import Store
 from bench.history import generate, write
 from tests.e2e.conftest import APP_IDLE, AppServer, assert_no_exception
 

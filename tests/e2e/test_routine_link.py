@@ -10,8 +10,8 @@ import sys
 
 from playwright.sync_api import Page, expect
 
-from backfit.routine import Routine
-from backfit.routine_markdown import dose, variant_name
+from backfit.core.routine.markdown import dose, variant_name
+from backfit.core.routine.model import Routine
 from tests.e2e.conftest import AppServer, assert_no_exception, open_app, wait_idle
 
 CLI_ARGS = [

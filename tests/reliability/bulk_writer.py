@@ -15,7 +15,7 @@ import time
 
 import pandas as pd
 
-from backfit.store import Store
+from backfit.data.store import Store
 from bench import history
 
 

@@ -23,11 +23,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from backfit import profiles, sets
-from backfit.cli import build_parser
-from backfit.errors import BackfitError
-from backfit.sets import SetEntry
-from backfit.store import Store
+from backfit.cli.main import build_parser
+from backfit.core.errors import BackfitError
+from backfit.data import profiles, sets
+from backfit.data.sets import SetEntry
+from backfit.data.store import Store
 from bench.history import generate, write
 from tests.reliability.bad_inputs import CORPUS, BadInput
 
@@ -157,7 +157,7 @@ def run_log_page(value: dict[str, Any], db: Path, tmp: Path, needs: str) -> str:
 
 
 def run_csv(value: str, db: Path, tmp: Path, needs: str) -> str:
-    importers = importlib.import_module("backfit.importers")
+    importers = importlib.import_module("backfit.data.importers")
     path = tmp / "bad.csv"
     path.write_text(value, encoding="utf-8")
     with Store.open(str(db)) as store:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from backfit.sets import SetEntry, log_set
-from backfit.store import Store
+from backfit.data.sets import SetEntry, log_set
+from backfit.data.store import Store
 
 THREADS = 16
 SETS_PER_THREAD = 300

@@ -14,7 +14,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from backfit.store import Store, latest_version
+from backfit.data.store import Store, latest_version
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 VERSIONS = sorted(int(re.findall(r"\d+", p.stem)[0]) for p in FIXTURES.glob("schema_v*.duckdb"))

@@ -18,7 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from backfit.store import Store
+from backfit.data.store import Store
 from bench.history import generate
 
 ROOT = Path(__file__).resolve().parents[2]

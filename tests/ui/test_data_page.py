@@ -7,8 +7,8 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from backfit.store import Store
-from tests.importers.conftest import sample, set_log
+from backfit.data.store import Store
+from tests.data.importers.conftest import sample, set_log
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 

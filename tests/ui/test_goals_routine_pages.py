@@ -7,11 +7,11 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from backfit.goals import Goals
-from backfit.routine_engine import generate_routine
-from backfit.routine_markdown import dose, variant_name
-from backfit.routine_store import active_routine
-from backfit.store import Store
+from backfit.core.goals import Goals
+from backfit.core.routine import generate_routine
+from backfit.core.routine.markdown import dose, variant_name
+from backfit.data.routines import active_routine
+from backfit.data.store import Store
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 

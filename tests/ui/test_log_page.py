@@ -10,10 +10,10 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from backfit.routine import DayPlan, ExercisePlan, Routine
-from backfit.routine_store import save_routine
-from backfit.sets import SetEntry, count_sets, log_set, recent_sets
-from backfit.store import Store
+from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
+from backfit.data.routines import save_routine
+from backfit.data.sets import SetEntry, count_sets, log_set, recent_sets
+from backfit.data.store import Store
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 

@@ -8,8 +8,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from backfit.sets import recent_sets
-from backfit.store import Store
+from backfit.data.sets import recent_sets
+from backfit.data.store import Store
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 PAGES = ["goals", "routine", "log", "progress", "exercises", "data"]

@@ -7,9 +7,9 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from backfit.profiles import list_profiles
-from backfit.sets import recent_sets
-from backfit.store import Store
+from backfit.data.profiles import list_profiles
+from backfit.data.sets import recent_sets
+from backfit.data.store import Store
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32}

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from backfit import sharing
-from backfit.sets import SetEntry, log_set
-from backfit.store import Store
+from backfit.data import sharing
+from backfit.data.sets import SetEntry, log_set
+from backfit.data.store import Store
 from bench.history import generate, write
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")

@@ -16,13 +16,13 @@ from datetime import datetime
 
 import streamlit as st
 
-from backfit import catalog
-from backfit.profiles import Profile
-from backfit.progression import Prescription
-from backfit.routine import DayPlan
-from backfit.sessions import target_for, todays_workout
-from backfit.sets import workout_sets
-from backfit.store import Store
+from backfit.core import catalog
+from backfit.core.routine.model import DayPlan
+from backfit.core.training import Prescription
+from backfit.data.profiles import Profile
+from backfit.data.sets import workout_sets
+from backfit.data.store import Store
+from backfit.data.workouts import target_for, todays_workout
 from backfit.ui.log.exercise_card import describe_target, render_exercise
 from backfit.ui.log.pickers import (
     choose_day,

@@ -6,10 +6,10 @@ from typing import Any, Literal
 
 import pandas as pd
 
-from backfit import catalog
-from backfit.progression import Target, load_type
-from backfit.sets import SetEntry
-from backfit.units import Unit, from_kg, to_kg
+from backfit.core import catalog
+from backfit.core.training import Target, load_type
+from backfit.core.units import Unit, from_kg, to_kg
+from backfit.data.sets import SetEntry
 
 #: Which inputs a set needs: seconds, reps + assistance, reps + added weight, or reps + weight.
 Mode = Literal["hold", "assisted", "bodyweight", "weighted"]

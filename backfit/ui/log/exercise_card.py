@@ -14,13 +14,14 @@ from typing import Any
 
 import streamlit as st
 
-from backfit import catalog
-from backfit.errors import BackfitError, ValidationError
-from backfit.profiles import Profile
-from backfit.progression import Target, load_type, step_for
-from backfit.sessions import start_workout, todays_workout
-from backfit.sets import log_set
-from backfit.store import Store
+from backfit.core import catalog
+from backfit.core.errors import BackfitError, ValidationError
+from backfit.core.training import Target, load_type, step_for
+from backfit.core.units import Unit, format_weight
+from backfit.data.profiles import Profile
+from backfit.data.sets import log_set
+from backfit.data.store import Store
+from backfit.data.workouts import start_workout, todays_workout
 from backfit.ui.log.cells import (
     as_float,
     as_int,
@@ -31,7 +32,6 @@ from backfit.ui.log.cells import (
     value,
 )
 from backfit.ui.log.set_list import render_set_list
-from backfit.units import Unit, format_weight
 
 _ACTION_BADGE = {
     "start": ":gray-badge[:material/flag: first time]",

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from backfit import catalog
-from backfit.profiles import Profile, update_profile
-from backfit.progression import Prescription
-from backfit.routine_store import StoredRoutine, active_routine
-from backfit.sessions import prescription_for
-from backfit.sets import custom_exercises, recent_sets
-from backfit.store import Store
-from backfit.units import from_kg, to_kg
+from backfit.core import catalog
+from backfit.core.training import Prescription
+from backfit.core.units import from_kg, to_kg
+from backfit.data.profiles import Profile, update_profile
+from backfit.data.routines import StoredRoutine, active_routine
+from backfit.data.sets import custom_exercises, recent_sets
+from backfit.data.store import Store
+from backfit.data.workouts import prescription_for
 
 
 def render_unit_switch(store: Store, profile: Profile) -> Profile:

@@ -6,13 +6,20 @@ from datetime import datetime
 
 import streamlit as st
 
-from backfit.errors import ValidationError
-from backfit.profiles import Profile
-from backfit.sessions import TRENDS, Workout, finish_workout, save_checkin, start_workout, summarize
-from backfit.sets import recent_sets
-from backfit.store import Store
+from backfit.core.errors import ValidationError
+from backfit.core.units import format_weight
+from backfit.data.profiles import Profile
+from backfit.data.sets import recent_sets
+from backfit.data.store import Store
+from backfit.data.workouts import (
+    TRENDS,
+    Workout,
+    finish_workout,
+    save_checkin,
+    start_workout,
+    summarize,
+)
 from backfit.ui.log.cells import display, exercise_name
-from backfit.units import format_weight
 
 
 def render_checkin(

@@ -7,12 +7,12 @@ from typing import Any
 
 import streamlit as st
 
-from backfit.errors import ValidationError
-from backfit.profiles import Profile
-from backfit.sets import delete_set, update_set
-from backfit.store import Store
+from backfit.core.errors import ValidationError
+from backfit.core.units import Unit, format_weight
+from backfit.data.profiles import Profile
+from backfit.data.sets import delete_set, update_set
+from backfit.data.store import Store
 from backfit.ui.log.cells import Mode, as_float, as_int, display, entry_from_inputs, value
-from backfit.units import Unit, format_weight
 
 
 def render_set_list(store: Store, profile: Profile, mine: Any, mode: Mode) -> None:

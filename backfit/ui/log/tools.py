@@ -6,17 +6,17 @@ import time
 
 import streamlit as st
 
-from backfit import catalog
-from backfit.errors import ValidationError
-from backfit.plates import format_plates, load_bar, make_inventory, parse_plates
-from backfit.profiles import Profile
-from backfit.progression import Target, load_type, step_for
-from backfit.sets import create_custom_exercise
-from backfit.settings import plate_inventory, save_plate_inventory
-from backfit.store import Store
+from backfit.core import catalog
+from backfit.core.errors import ValidationError
+from backfit.core.training import Target, load_type, step_for
+from backfit.core.training.plates import format_plates, load_bar, make_inventory, parse_plates
+from backfit.core.training.warmup import ramp
+from backfit.core.units import format_weight, from_kg, to_kg
+from backfit.data.profiles import Profile
+from backfit.data.sets import create_custom_exercise
+from backfit.data.settings import plate_inventory, save_plate_inventory
+from backfit.data.store import Store
 from backfit.ui.log.cells import exercise_name
-from backfit.units import format_weight, from_kg, to_kg
-from backfit.warmup import ramp
 
 
 def render_warmup(targets: list[Target], profile: Profile) -> None:

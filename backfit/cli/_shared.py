@@ -1,0 +1,21 @@
+"""Helpers every command uses: opening the database and printing JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from backfit.data.location import resolve_location
+from backfit.data.store import Store
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The database named by `--db`, else `BACKFIT_DB`, else the user data directory."""
+    return Store.open(resolve_location(cli_db=args.db))
+
+
+def print_json(payload: Any) -> None:
+    json.dump(payload, sys.stdout, indent=2, ensure_ascii=False, default=str)
+    sys.stdout.write("\n")

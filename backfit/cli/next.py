@@ -1,0 +1,92 @@
+"""`backfit next`: what to lift next time, from the progression engine (TRAINING §4).
+
+Uses the active routine's prescription for the exercise, or the catalog default when there is
+none; sessions before today count, and today's pain check-in can freeze increases.
+
+Example::
+
+    $ backfit next deadlift
+    deadlift (conventional): 3 × 3–6 @ 102.5 kg, RIR 2, rest 180 s
+      all sets hit 6 reps at RIR 2 twice in a row: +2.5 kg
+    $ backfit next deadlift --json
+    {"exercise": "deadlift", "variant": "conventional", "sets": 3, "reps": [3, 6],
+     "weight_kg": 102.5, "assistance_kg": null, "hold_s": null, "rir": 2, "why": "..."}
+    $ backfit next --json        # every exercise of the active routine (or that you trained)
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_and_unit
+from backfit.cli._shared import open_store, print_json
+from backfit.core import catalog
+from backfit.core.training import Target
+from backfit.core.units import Unit, format_weight
+from backfit.data.routines import active_routine
+from backfit.data.store import Store
+from backfit.data.workouts import next_for, trained_exercises
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "next",
+        parents=[common],
+        help="print the next targets",
+        description=__doc__.split("\n\n")[0],
+    )
+    parser.add_argument(
+        "exercise", metavar="EXERCISE", nargs="?", help="one exercise (default: all)"
+    )
+    parser.add_argument("--variant", help="a variant other than the routine's")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    add_common(parser)
+    parser.set_defaults(run=run)
+
+
+def _exercises(store: Store, profile: str) -> list[str]:
+    stored = active_routine(store, profile)
+    if stored is not None:
+        seen: list[str] = []
+        for day in stored.routine.days:
+            seen += [p.exercise for p in day.exercises if p.exercise not in seen]
+        return seen
+    return trained_exercises(store, profile) or list(catalog.EXERCISE_IDS)
+
+
+def describe(target: Target, unit: Unit) -> str:
+    if target.reps is not None:
+        dose = f"{target.sets} × {target.reps[0]}–{target.reps[1]}"
+    else:
+        dose = f"{target.sets} × {target.hold_s} s hold"
+    if target.weight_kg is not None:
+        dose += f" @ {format_weight(target.weight_kg, unit, digits=2)}"
+    if target.assistance_kg is not None:
+        dose += f" with {format_weight(target.assistance_kg, unit, digits=2)} assistance"
+    variant = f" ({target.variant})" if target.variant else ""
+    return (
+        f"{target.exercise}{variant}: {dose}, RIR {target.rir}, rest {target.rest_s} s\n"
+        f"  {target.why}"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    now = datetime.now()
+    with open_store(args) as store:
+        profile, unit = profile_and_unit(store, args)
+        when = parse_at(args.at, now)
+        if args.exercise is not None:
+            names = [check_exercise(store, profile.name, args.exercise)]
+        else:
+            names = _exercises(store, profile.name)
+        targets = [
+            next_for(store, profile.name, name, args.variant, now=when, unit=unit) for name in names
+        ]
+    if args.json:
+        payloads = [t.to_json() for t in targets]
+        print_json(payloads[0] if args.exercise is not None else payloads)
+        return 0
+    for target in targets:
+        print(describe(target, unit))
+    return 0

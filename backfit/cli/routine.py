@@ -1,0 +1,84 @@
+"""`backfit routine`: the weekly back routine for your goals, as the app shows it.
+
+Example::
+
+    $ backfit routine --posture 70 --pain 40 --strength 30 --level novice --days 3 \\
+          --minutes 45 --equipment pullup_bar,bands,dumbbells --pullups 2 --json
+    {"query": "posture=70&pain=40&strength=30&level=novice&days=3&minutes=45&eq=...", ...}
+
+Without `--json` it prints the plan as Markdown. `query` opens the same plan in the app
+(`http://localhost:8501/routine?<query>`). The options are those of DESIGN §5; a bad value is one
+line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from backfit.cli._shared import print_json
+from backfit.core.errors import ValidationError
+from backfit.core.goals import LEVELS, Goals, parse_equipment
+from backfit.core.routine import generate_routine
+from backfit.core.routine.markdown import routine_markdown
+from backfit.core.units import to_kg
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "routine",
+        parents=[common],
+        help="print the weekly back routine for your goals",
+        description="Build the weekly back routine for your goals (TRAINING §2–3).",
+    )
+    defaults = Goals()
+    parser.add_argument("--posture", type=int, default=defaults.posture, metavar="0-100")
+    parser.add_argument("--pain", type=int, default=defaults.pain, metavar="0-100")
+    parser.add_argument("--strength", type=int, default=defaults.strength, metavar="0-100")
+    parser.add_argument("--level", choices=LEVELS, default=defaults.level)
+    parser.add_argument("--days", type=int, default=defaults.days, metavar="1-6")
+    parser.add_argument("--minutes", type=int, default=defaults.minutes, metavar="20-120")
+    parser.add_argument(
+        "--equipment",
+        default=",".join(sorted(defaults.equipment)),
+        metavar="LIST",
+        help="comma list of equipment ids, or none",
+    )
+    parser.add_argument("--pullups", type=int, default=0, metavar="N", help="max strict pull-ups")
+    parser.add_argument("--bodyweight", type=float, default=None, metavar="KG")
+    parser.add_argument("--unit", choices=("kg", "lb"), default="kg")
+    parser.add_argument("--json", action="store_true", help="print JSON (DESIGN §5 shape)")
+    parser.set_defaults(run=run)
+
+
+def goals_from_args(args: argparse.Namespace) -> Goals:
+    """Goals from the options, validated (a `ValidationError` becomes one line, exit 2)."""
+    bodyweight = None if args.bodyweight is None else to_kg(args.bodyweight, args.unit)
+    equipment = parse_equipment([args.equipment])
+    return Goals(
+        posture=args.posture,
+        pain=args.pain,
+        strength=args.strength,
+        level=args.level,
+        days=args.days,
+        minutes=args.minutes,
+        equipment=equipment,
+        pullups=args.pullups,
+        bodyweight_kg=bodyweight,
+        unit=args.unit,
+    ).validated()
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        goals = goals_from_args(args)
+    except ValidationError as exc:
+        if exc.field == "goals":
+            raise
+        option = {"eq": "equipment", "bodyweight": "bodyweight"}.get(exc.field or "", exc.field)
+        raise ValidationError(f"--{option}: {exc}", field=exc.field) from exc
+    routine = generate_routine(goals)
+    if args.json:
+        print_json(routine.to_json())
+    else:
+        print(routine_markdown(routine), end="")
+    return 0

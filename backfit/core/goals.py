@@ -1,0 +1,229 @@
+"""What the lifter wants: three goal sliders, level, schedule and equipment (TRAINING §2).
+
+`Goals` is the routine engine's only input, so it is also what a shared link carries. The query
+string uses the short, stable keys of DESIGN §6 (`posture`, `pain`, `strength`, `level`, `days`,
+`minutes`, `eq`, `pullups`); `eq` repeats once per owned item (`eq=barbell&eq=cable`), the way
+Streamlit's `bind="query-params"` writes a multiselect, and an empty `eq=` (or the CLI's
+`none`) means "nothing but the floor". Bodyweight and unit are profile facts, not goals: they
+do not change the plan and are kept out of the link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Literal
+from urllib.parse import parse_qs, urlencode
+
+from backfit.core.catalog import EQUIPMENT, EQUIPMENT_IDS
+from backfit.core.errors import ValidationError
+from backfit.core.units import Unit
+
+Level = Literal["novice", "intermediate", "advanced"]
+LEVELS: tuple[Level, ...] = ("novice", "intermediate", "advanced")
+GOAL_NAMES: tuple[str, ...] = ("posture", "pain", "strength")
+GOAL_LABELS: Mapping[str, str] = {
+    "posture": "posture",
+    "pain": "back-pain prevention",
+    "strength": "strength",
+}
+
+SLIDER_RANGE = (0, 100)
+DAYS_RANGE = (1, 6)
+MINUTES_RANGE = (20, 120)
+PULLUPS_RANGE = (0, 100)
+BODYWEIGHT_RANGE_KG = (20.0, 400.0)
+
+#: A typical commercial gym, so a first visit gets a complete plan.
+DEFAULT_EQUIPMENT: frozenset[str] = frozenset(
+    {"pullup_bar", "assisted_machine", "cable", "barbell", "dumbbells", "bench_45"}
+)
+#: Query keys in the order a link lists them.
+QUERY_KEYS: tuple[str, ...] = (
+    "posture",
+    "pain",
+    "strength",
+    "level",
+    "days",
+    "minutes",
+    "eq",
+    "pullups",
+)
+EQUIPMENT_ORDER: tuple[str, ...] = tuple(e.id for e in EQUIPMENT)
+
+
+@dataclass(frozen=True, slots=True)
+class Goals:
+    """A validated set of goals. Build with `make_goals` (or `Goals(...).validated()`)."""
+
+    posture: int = 50
+    pain: int = 50
+    strength: int = 50
+    level: Level = "novice"
+    days: int = 3
+    minutes: int = 45
+    equipment: frozenset[str] = field(default=DEFAULT_EQUIPMENT)
+    pullups: int = 0
+    bodyweight_kg: float | None = None
+    unit: Unit = "kg"
+
+    def validated(self) -> Goals:
+        """Self, or a `ValidationError` naming the first bad field in one sentence."""
+        for name in GOAL_NAMES:
+            _check_int(getattr(self, name), name, SLIDER_RANGE)
+        if self.posture == self.pain == self.strength == 0:
+            raise ValidationError(
+                "Set at least one goal (posture, pain or strength) above 0.", field="goals"
+            )
+        if self.level not in LEVELS:
+            raise ValidationError(
+                f"Level must be one of {', '.join(LEVELS)}, not {self.level!r}.", field="level"
+            )
+        _check_int(self.days, "days", DAYS_RANGE)
+        _check_int(self.minutes, "minutes", MINUTES_RANGE)
+        _check_int(self.pullups, "pullups", PULLUPS_RANGE)
+        unknown = sorted(set(self.equipment) - EQUIPMENT_IDS)
+        if unknown:
+            raise ValidationError(
+                f"Unknown equipment {', '.join(unknown)}; use {', '.join(EQUIPMENT_ORDER)} "
+                "or none.",
+                field="eq",
+            )
+        if self.unit not in ("kg", "lb"):
+            raise ValidationError(f"Unit must be kg or lb, not {self.unit!r}.", field="unit")
+        if self.bodyweight_kg is not None:
+            low, high = BODYWEIGHT_RANGE_KG
+            if not low <= self.bodyweight_kg <= high:
+                raise ValidationError(
+                    f"Bodyweight must be between {low:g} and {high:g} kg.", field="bodyweight"
+                )
+        return self
+
+    @property
+    def weights(self) -> dict[str, float]:
+        """Each goal's share of the total (sums to 1)."""
+        total = self.posture + self.pain + self.strength
+        return {name: getattr(self, name) / total for name in GOAL_NAMES}
+
+    def dominant(self, name: str) -> bool:
+        """True when goal `name` is at least as high as each other goal (ties favour safety)."""
+        value = getattr(self, name)
+        return value > 0 and all(value >= getattr(self, other) for other in GOAL_NAMES)
+
+    def to_query(self) -> str:
+        """The query string that rebuilds these goals in the app (every key, stable order)."""
+        pairs: list[tuple[str, str]] = [
+            ("posture", str(self.posture)),
+            ("pain", str(self.pain)),
+            ("strength", str(self.strength)),
+            ("level", self.level),
+            ("days", str(self.days)),
+            ("minutes", str(self.minutes)),
+        ]
+        owned = [e for e in EQUIPMENT_ORDER if e in self.equipment]
+        pairs += [("eq", e) for e in owned] or [("eq", "")]  # Streamlit's "cleared" list
+        pairs.append(("pullups", str(self.pullups)))
+        return urlencode(pairs)
+
+
+def make_goals(**values: object) -> Goals:
+    """Goals from keyword values, validated; ints given as strings are not accepted here."""
+    return Goals(**values).validated()  # type: ignore[arg-type]
+
+
+def _check_int(value: object, name: str, bounds: tuple[int, int]) -> None:
+    low, high = bounds
+    if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+        raise ValidationError(f"{name} must be a whole number from {low} to {high}.", field=name)
+
+
+def parse_equipment(values: Iterable[str]) -> frozenset[str]:
+    """Equipment ids from a comma list or repeated values; `none` (or nothing) is the floor."""
+    ids: set[str] = set()
+    for value in values:
+        for part in value.split(","):
+            part = part.strip()
+            if part and part != "none":
+                ids.add(part)
+    unknown = sorted(ids - EQUIPMENT_IDS)
+    if unknown:
+        raise ValidationError(
+            f"Unknown equipment {', '.join(unknown)}; use {', '.join(EQUIPMENT_ORDER)} or none.",
+            field="eq",
+        )
+    return frozenset(ids)
+
+
+def goals_from_query(
+    params: Mapping[str, str | list[str]] | str,
+    base: Goals | None = None,
+    *,
+    zero_fallback: bool = True,
+) -> tuple[Goals, tuple[str, ...]]:
+    """Goals from a query string or mapping, and a note for every value that was ignored.
+
+    Missing keys take `base`'s value (the defaults); an invalid value falls back too and is
+    reported, never raised, because a link can be edited by hand. Unknown keys are ignored.
+    All three goals at 0 fall back to `base`'s mix with a note; with `zero_fallback=False`
+    they are returned as they are (unvalidated) for a page whose sliders say so themselves.
+    """
+    if isinstance(params, str):
+        params = parse_qs(params, keep_blank_values=True)
+    base = base or Goals()
+    values: dict[str, object] = {}
+    notes: list[str] = []
+
+    def last(key: str) -> str | None:
+        raw = params.get(key)
+        if raw is None:
+            return None
+        if isinstance(raw, str):
+            return raw
+        return raw[-1] if raw else ""
+
+    for key, bounds in (
+        ("posture", SLIDER_RANGE),
+        ("pain", SLIDER_RANGE),
+        ("strength", SLIDER_RANGE),
+        ("days", DAYS_RANGE),
+        ("minutes", MINUTES_RANGE),
+        ("pullups", PULLUPS_RANGE),
+    ):
+        text = last(key)
+        if text is None:
+            continue
+        try:
+            number = int(text)
+            _check_int(number, key, bounds)
+        except (ValueError, ValidationError):
+            notes.append(
+                f"Ignored {key}={text!r} from the link ({key} must be a whole number from "
+                f"{bounds[0]} to {bounds[1]}); using {getattr(base, key)}."
+            )
+            continue
+        values[key] = number
+    level = last("level")
+    if level is not None:
+        if level in LEVELS:
+            values["level"] = level
+        else:
+            notes.append(f"Ignored level={level!r} from the link; using {base.level}.")
+    raw_eq = params.get("eq")
+    if raw_eq is not None:
+        items = [raw_eq] if isinstance(raw_eq, str) else list(raw_eq)
+        try:
+            values["equipment"] = parse_equipment(items)
+        except ValidationError as exc:
+            known = [i for item in items for i in item.split(",") if i in EQUIPMENT_IDS]
+            values["equipment"] = frozenset(known)
+            notes.append(f"{exc} Ignored the unknown items from the link.")
+    goals = replace(base, **values)  # type: ignore[arg-type]
+    if goals.posture == goals.pain == goals.strength == 0:
+        if not zero_fallback:
+            return goals, tuple(notes)
+        notes.append(
+            "All three goals were 0 in the link; using the default mix "
+            f"(posture {base.posture}, pain {base.pain}, strength {base.strength})."
+        )
+        goals = replace(goals, posture=base.posture, pain=base.pain, strength=base.strength)
+    return goals.validated(), tuple(notes)

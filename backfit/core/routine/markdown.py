@@ -1,0 +1,64 @@
+"""The routine as Markdown: the Routine page's download and the CLI's readable plan.
+
+One renderer for both, so the file you download and what `backfit routine` prints say the same.
+"""
+
+from __future__ import annotations
+
+from backfit.core import catalog
+from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
+
+
+def variant_name(plan: ExercisePlan) -> str:
+    """The catalog's name for the plan's variant, or the raw ids for a custom exercise."""
+    if not catalog.is_catalog_exercise(plan.exercise):
+        return f"{plan.exercise} ({plan.variant})"
+    try:
+        return catalog.exercise(plan.exercise).variant(plan.variant).name
+    except KeyError:
+        return f"{catalog.exercise(plan.exercise).name} ({plan.variant})"
+
+
+def dose(plan: ExercisePlan) -> str:
+    """`3 × 8–12 @ RIR 2` or `3 × 10 s hold @ RIR 3`."""
+    work = f"{plan.hold_s} s hold" if plan.reps is None else f"{plan.reps[0]}–{plan.reps[1]}"
+    return f"{plan.sets} × {work} @ RIR {plan.rir}"
+
+
+def rest(plan: ExercisePlan) -> str:
+    minutes, seconds = divmod(plan.rest_s, 60)
+    if minutes and seconds:
+        return f"{minutes} min {seconds} s"
+    return f"{minutes} min" if minutes else f"{seconds} s"
+
+
+def day_markdown(day: DayPlan) -> str:
+    lines = [f"## {day.name} · about {day.minutes:g} min", "", "**Warm-up**", ""]
+    lines += [f"- {w.name} ({w.minutes:g} min)" for w in day.warmup]
+    lines += ["", "**Training**", ""]
+    for number, plan in enumerate(day.exercises, start=1):
+        lines.append(f"{number}. **{variant_name(plan)}**: {dose(plan)}, rest {rest(plan)}")
+        lines.append(f"   _{plan.why}_")
+    lines += ["", "**Stretching**", ""]
+    lines += [f"- {s.name}: {s.sets} × {s.hold_s} s" for s in day.stretch]
+    return "\n".join(lines)
+
+
+def routine_markdown(routine: Routine, link: str | None = None) -> str:
+    """The whole week, its notes and the safety text (TRAINING §6: shown, never hidden)."""
+    band = ""
+    if routine.target_sets:
+        band = f" (target {routine.target_sets[0]}–{routine.target_sets[1]})"
+    lines = [
+        "# BackFit weekly back routine",
+        "",
+        f"{len(routine.days)} days a week, {routine.weekly_sets} working sets{band}.",
+        "",
+        f"Rebuild it: {link or '?' + routine.query}",
+        "",
+    ]
+    if routine.notes:
+        lines += ["**Notes**", ""] + [f"- {note}" for note in routine.notes] + [""]
+    lines += [day_markdown(day) + "\n" for day in routine.days]
+    lines += ["## Safety", ""] + [f"- {note}" for note in catalog.SAFETY_NOTES]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,104 @@
+"""Progress analytics: SQL aggregates over the `set_log` view and the `workouts` table.
+
+Everything here is computed in DuckDB, filtered by profile first and parameterised (DESIGN §4).
+The modules, by what they hold:
+
+* `window`: date ranges and the week/month/quarter/year buckets (bounded chart payloads);
+* `sql`: the derived columns (effective load, e1RM per TRAINING §5) and `Query`;
+* `data`: one profile's sets read once (`open_profile`) and the cheap `overview`;
+* `strength`: e1RM per lift and PRs; `volume`: sets, tonnage, pain, muscles, balance;
+  `exercises`: the pull-up ladder and back extensions; `consistency`: calendar and streak;
+* `summary`: the plan and the headline numbers; `page`: the whole Progress page in one
+  statement (`progress`).
+
+Definitions used throughout:
+
+* a *working set* is any set whose kind is not `warmup` (working, drop and failure sets count);
+* *effective load* is the external weight, except for pull-ups where it is bodyweight + added
+  weight − assistance (TRAINING §3), unknown for a band without a kg estimate;
+* *e1RM* is Epley with r = reps + RIR, none above 10 reps, none for holds, negatives or bands
+  without a kg value (TRAINING §5) — the same rules as `backfit.e1rm.set_e1rm`, in SQL;
+* a *lift* is the series an e1RM belongs to: exercise and variant (a dumbbell row is not a barbell
+  row), except pull-ups, whose variants are one ladder compared by effective load;
+* a *PR* is a session whose best e1RM beats every earlier session of the same lift (the first
+  session sets the baseline and is not a PR);
+* a *session* is a `workout_id` with at least one set.
+"""
+
+from __future__ import annotations
+
+from backfit.data.analytics.consistency import current_streak, sessions_per_week, training_calendar
+from backfit.data.analytics.data import Overview, ProfileData, open_profile, overview
+from backfit.data.analytics.exercises import LADDER, back_extensions, pullup_ladder
+from backfit.data.analytics.page import Progress, progress
+from backfit.data.analytics.strength import (
+    e1rm_by_session,
+    e1rm_series,
+    lift_name,
+    lift_summary,
+    personal_records,
+)
+from backfit.data.analytics.summary import (
+    DEFAULT_LEVEL,
+    TARGET_BANDS,
+    Headline,
+    Plan,
+    headline,
+    plan,
+)
+from backfit.data.analytics.volume import (
+    BACK,
+    MOVEMENTS,
+    balance,
+    muscle_sets,
+    pain_vs_load,
+    recent_muscle_sets,
+    weekly_volume,
+)
+from backfit.data.analytics.window import (
+    GRAINS,
+    POINT_BUDGET,
+    Grain,
+    Window,
+    choose_grain,
+    default_window,
+)
+
+__all__ = [
+    "BACK",
+    "DEFAULT_LEVEL",
+    "GRAINS",
+    "LADDER",
+    "MOVEMENTS",
+    "POINT_BUDGET",
+    "TARGET_BANDS",
+    "Grain",
+    "Headline",
+    "Overview",
+    "Plan",
+    "ProfileData",
+    "Progress",
+    "Window",
+    "back_extensions",
+    "balance",
+    "choose_grain",
+    "current_streak",
+    "default_window",
+    "e1rm_by_session",
+    "e1rm_series",
+    "headline",
+    "lift_name",
+    "lift_summary",
+    "muscle_sets",
+    "open_profile",
+    "overview",
+    "pain_vs_load",
+    "personal_records",
+    "plan",
+    "progress",
+    "pullup_ladder",
+    "recent_muscle_sets",
+    "sessions_per_week",
+    "training_calendar",
+    "weekly_volume",
+]

@@ -1,0 +1,156 @@
+"""Working sets, tonnage and pain per bucket, per muscle and per movement pattern.
+
+A *working set* is any set whose kind is not `warmup` (working, drop and failure sets count).
+*Effective load* is the external weight, except for pull-ups where it is bodyweight + added
+weight − assistance (TRAINING §3), unknown for a band without a kg estimate.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pandas as pd
+
+from backfit.core import catalog
+from backfit.data.analytics.data import ProfileData
+from backfit.data.analytics.sql import (
+    BUCKET,
+    IN_RANGE,
+    MOVEMENT_PARAMS,
+    MOVEMENT_VALUES,
+    MUSCLE_PARAMS,
+    MUSCLE_VALUES,
+    Query,
+)
+from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params, weeks_in
+
+BACK = "back"
+MOVEMENTS: tuple[str, ...] = ("vertical_pull", "horizontal_pull", "hinge", "extension")
+
+
+def volume_grain(window: Window) -> Grain:
+    grain = choose_grain(window, 1)
+    return "week" if grain == "day" else grain
+
+
+def weekly_volume_query(profile: str, window: Window, grain: Grain) -> Query:
+    sql = f"""
+        WITH load AS (
+            SELECT {BUCKET} AS period, count(*) FILTER (working) AS working_sets,
+                   coalesce(sum(reps * load_kg) FILTER (working AND load_kg > 0), 0)
+                       AS tonnage_kg,
+                   count(DISTINCT workout_id) AS sessions
+            FROM s WHERE {IN_RANGE} GROUP BY ALL
+        ),
+        pain AS (
+            SELECT CAST(date_trunc($grain, CAST(started_at AS DATE)) AS DATE) AS period,
+                   avg(pain_score) AS pain_avg, max(pain_score) AS pain_max,
+                   count(pain_score) AS check_ins,
+                   count(*) FILTER (pain_trend = 'worse') AS worse
+            FROM workouts
+            WHERE profile = $profile AND started_at >= $start AND started_at < $stop
+                  AND (pain_score IS NOT NULL OR pain_trend IS NOT NULL)
+            GROUP BY ALL
+        )
+        SELECT period, coalesce(working_sets, 0) AS working_sets,
+               coalesce(tonnage_kg, 0) AS tonnage_kg, coalesce(sessions, 0) AS sessions,
+               pain_avg, pain_max, coalesce(check_ins, 0) AS check_ins,
+               coalesce(worse, 0) AS worse
+        FROM load FULL JOIN pain USING (period)"""
+    return Query(sql, "period", {"profile": profile, **grain_params(window, grain)})
+
+
+def finish_per_week(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
+    """Adds `sets_per_week`, so month and quarter buckets read against a weekly target."""
+    frame["sets_per_week"] = frame["working_sets"] / weeks_in(frame["period"], grain)
+    frame.attrs["grain"] = grain
+    return frame
+
+
+def weekly_volume(data: ProfileData, window: Window, grain: Grain | None = None) -> pd.DataFrame:
+    """Working sets, tonnage, sessions and pain check-ins per bucket (weeks unless too many).
+
+    `sets_per_week` is the bucket's working sets averaged over the weeks it spans, so month and
+    quarter buckets still read against a weekly target band. Tonnage = Σ reps × effective load.
+    Pain (workouts.pain_score / pain_trend) sits beside the load of the same bucket, so one
+    query serves both the weekly-sets and the pain-against-load charts.
+    """
+    grain = grain or volume_grain(window)
+    return finish_per_week(data.run(weekly_volume_query(data.profile, window, grain)), grain)
+
+
+def pain_vs_load(data: ProfileData, window: Window) -> pd.DataFrame:
+    """Pain check-ins beside the weekly load: the same frame as `weekly_volume`."""
+    return weekly_volume(data, window)
+
+
+def muscle_grain(window: Window) -> Grain:
+    grain = choose_grain(window, len(catalog.MUSCLES) + 1)
+    return "week" if grain == "day" else grain
+
+
+def muscle_sets_query(window: Window, grain: Grain) -> Query:
+    sql = f"""
+        WITH muscles(exercise, muscle) AS ({MUSCLE_VALUES}),
+        w AS (SELECT {BUCKET} AS period, exercise FROM s WHERE working AND {IN_RANGE})
+        SELECT period, muscle, count(*) AS working_sets
+        FROM w JOIN muscles USING (exercise) GROUP BY ALL
+        UNION ALL
+        SELECT period, '{BACK}' AS muscle, count(*) FROM w GROUP BY ALL"""
+    return Query(sql, "period, muscle", {**MUSCLE_PARAMS, **grain_params(window, grain)})
+
+
+def muscle_sets(data: ProfileData, window: Window) -> pd.DataFrame:
+    """Working sets per muscle per bucket, plus `back` for the back as a whole.
+
+    Each catalog exercise credits every muscle it works (TRAINING §1); `back` counts every
+    working set once, custom exercises included.
+    """
+    grain = muscle_grain(window)
+    return finish_per_week(data.run(muscle_sets_query(window, grain)), grain)
+
+
+def recent_muscle_sets_query(end: date, days: int = 7) -> Query:
+    window = Window(end - timedelta(days=days - 1), end)
+    sql = f"""
+        WITH muscles(exercise, muscle) AS ({MUSCLE_VALUES}),
+        all_muscles AS (SELECT DISTINCT muscle FROM muscles)
+        SELECT a.muscle, count(s.exercise)::BIGINT AS working_sets
+        FROM all_muscles a
+        LEFT JOIN muscles m ON m.muscle = a.muscle
+        LEFT JOIN s ON s.exercise = m.exercise AND s.working
+             AND s.performed_at >= $start AND s.performed_at < $stop
+        GROUP BY ALL"""
+    return Query(sql, "muscle", {**MUSCLE_PARAMS, **window.params()})
+
+
+def recent_muscle_sets(data: ProfileData, end: date, days: int = 7) -> pd.DataFrame:
+    """Working sets per muscle in the `days` days ending on `end` (every muscle, zeros too)."""
+    return data.run(recent_muscle_sets_query(end, days))
+
+
+def balance_query(window: Window) -> Query:
+    in_range = IN_RANGE.replace("performed_at", "s.performed_at")
+    sql = f"""
+        WITH moves(exercise, movement) AS ({MOVEMENT_VALUES}),
+        all_moves AS (SELECT DISTINCT movement FROM moves)
+        SELECT a.movement, count(s.exercise)::BIGINT AS working_sets
+        FROM all_moves a
+        LEFT JOIN moves m ON m.movement = a.movement
+        LEFT JOIN s ON s.exercise = m.exercise AND s.working AND {in_range}
+        GROUP BY ALL"""
+    return Query(sql, "movement", {**MOVEMENT_PARAMS, **window.params()})
+
+
+def finish_balance(frame: pd.DataFrame) -> pd.DataFrame:
+    frame["movement"] = pd.Categorical(frame["movement"], categories=MOVEMENTS, ordered=True)
+    frame = frame.sort_values("movement").reset_index(drop=True)
+    frame["movement"] = frame["movement"].astype(str)
+    total = frame["working_sets"].sum()
+    frame["share"] = frame["working_sets"] / total if total else 0.0
+    return frame
+
+
+def balance(data: ProfileData, window: Window) -> pd.DataFrame:
+    """Working sets per movement pattern (vertical pull, horizontal pull, hinge, extension)."""
+    return finish_balance(data.run(balance_query(window)))

@@ -1,0 +1,152 @@
+"""Giving the data back: `set_log` as CSV or Parquet, and a full backup of one profile.
+
+The CSV and Parquet exports are exactly the `set_log` view's columns (DESIGN §3), so
+`backfit import` reads them back into an identical log. A backup is a zip of one Parquet file
+per table holding the profile's rows plus `manifest.json`; `restore_backup` replaces that
+profile's rows with the backup's in one transaction.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import datetime
+from typing import Any
+
+import duckdb
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from backfit.core.errors import BackfitError, ValidationError
+from backfit.data.importers import MAX_BYTES
+from backfit.data.profiles import clean_name
+from backfit.data.store import Store
+
+FORMATS = ("csv", "parquet")
+# Table → the column naming the profile. Order matters for restore: parents first.
+BACKUP_TABLES: dict[str, str] = {
+    "profiles": "name",
+    "profile_settings": "profile",
+    "custom_exercises": "profile",
+    "workouts": "profile",
+    "sets": "profile",
+    "routines": "profile",
+    "share_tokens": "profile",
+}
+_ORDER = "ORDER BY performed_at, workout_id, exercise, set_index"
+
+
+def set_log_frame(store: Store, profile: str) -> pd.DataFrame:
+    """The profile's `set_log` rows in a stable order, with DuckDB's own types."""
+    with store.read() as cur:
+        return cur.execute(f"SELECT * FROM set_log WHERE profile = ? {_ORDER}", [profile]).df()
+
+
+def _set_log_arrow(store: Store, profile: str) -> pa.Table:
+    with store.read() as cur:
+        query = f"SELECT * FROM set_log WHERE profile = ? {_ORDER}"
+        return cur.sql(query, params=[profile]).to_arrow_table()
+
+
+def export_set_log(store: Store, profile: str, format: str) -> bytes:
+    """The profile's `set_log` as CSV (UTF-8, header, ISO times) or Parquet bytes."""
+    if format not in FORMATS:
+        raise ValidationError("Export as csv or parquet.", field="format")
+    if format == "parquet":
+        buffer = io.BytesIO()
+        pq.write_table(_set_log_arrow(store, profile), buffer)
+        return buffer.getvalue()
+    frame = set_log_frame(store, profile)
+    # Floats are written with repr(), which reads back to the identical double.
+    return frame.to_csv(index=False, lineterminator="\n").encode()
+
+
+def backup(store: Store, profile: str, *, now: datetime) -> bytes:
+    """A zip with every row of the profile, table by table, as Parquet plus a manifest."""
+    profile = clean_name(profile)
+    buffer = io.BytesIO()
+    with store.read() as cur, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        counts: dict[str, int] = {}
+        for table, column in BACKUP_TABLES.items():
+            query = f"SELECT * FROM {table} WHERE {column} = ?"
+            rows = cur.sql(query, params=[profile]).to_arrow_table()
+            counts[table] = rows.num_rows
+            part = io.BytesIO()
+            pq.write_table(rows, part)
+            archive.writestr(f"{table}.parquet", part.getvalue())
+        version = cur.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        manifest = {
+            "backfit_backup": 1,
+            "profile": profile,
+            "schema_version": int(version),
+            "created_at": now.isoformat(timespec="seconds"),
+            "rows": counts,
+        }
+        archive.writestr("manifest.json", json.dumps(manifest, indent=2))
+    return buffer.getvalue()
+
+
+def read_backup(data: bytes) -> tuple[dict[str, Any], dict[str, pa.Table]]:
+    """The manifest and tables of a backup zip, or one sentence on why it is not one."""
+    if len(data) > MAX_BYTES:
+        raise ValidationError(
+            f"The backup is over the {MAX_BYTES // 1024 // 1024} MB limit.", field="file"
+        )
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            manifest = json.loads(archive.read("manifest.json"))
+            tables = {
+                table: pq.read_table(io.BytesIO(archive.read(f"{table}.parquet")))
+                for table in BACKUP_TABLES
+            }
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, pa.ArrowException):
+        raise ValidationError(
+            "This is not a BackFit backup (a zip made by Data → Backup).", field="file"
+        ) from None
+    if not isinstance(manifest, dict) or manifest.get("backfit_backup") != 1:
+        raise ValidationError("This is not a BackFit backup (no manifest).", field="file")
+    return manifest, tables
+
+
+def restore_backup(store: Store, data: bytes) -> dict[str, Any]:
+    """Replace the backup's profile with the backup's rows, all in one transaction.
+
+    Returns the manifest. A backup from a newer schema is refused; set ids are renumbered so a
+    backup restores into any database.
+    """
+    manifest, tables = read_backup(data)
+    if int(manifest.get("schema_version", 0)) > store.schema_version():
+        raise ValidationError(
+            "This backup was made by a newer BackFit; update BackFit first.", field="file"
+        )
+    profile = clean_name(str(manifest.get("profile", "")))
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        for table, column in reversed(BACKUP_TABLES.items()):
+            cur.execute(f"DELETE FROM {table} WHERE {column} = ?", [profile])
+        for table, column in BACKUP_TABLES.items():
+            rows = tables[table]
+            if rows.num_rows == 0:
+                continue
+            if set(rows.column(column).to_pylist()) != {profile}:
+                raise ValidationError("The backup holds rows of another profile.", field="file")
+            existing = [r[0] for r in cur.execute(f"DESCRIBE {table}").fetchall()]
+            columns = [
+                c
+                for c in rows.column_names
+                if c in existing and not (table == "sets" and c == "id")
+            ]
+            cur.register("_restore", rows)
+            names = ", ".join(f'"{c}"' for c in columns)
+            cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _restore")
+            cur.unregister("_restore")
+
+    try:
+        store.write(work)
+    except duckdb.Error as exc:
+        raise BackfitError(
+            f"The backup could not be restored ({exc}); nothing was changed."
+        ) from None
+    return manifest

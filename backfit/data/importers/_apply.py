@@ -1,0 +1,142 @@
+"""Comparing a parsed file with the database, and writing it in one transaction.
+
+Duplicates are found with an anti-join: a set is already there when its `import_key` exists, or
+when the profile already has a set at the same workout, exercise and position (which catches our
+own exports of sets first imported from Strong or Hevy). Everything — custom exercise names,
+workouts, sets — is inserted inside one `Store.write`, so a failure or a killed process leaves
+the database exactly as it was.
+
+`sets.import_key` has no UNIQUE index (migration 003: maintaining it cost a third of a large
+import). The anti-join runs in the same transaction as the INSERT, and `Store.write` runs one
+transaction at a time per process (only one process can write a DuckDB file), so two imports of
+one file in two threads add each set once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import duckdb
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+from backfit.core import catalog
+from backfit.core.errors import ValidationError
+from backfit.data.bulk import insert_frames
+from backfit.data.importers._model import ImportSummary, ParsedImport
+from backfit.data.store import Store
+
+Progress = Callable[[float, str], None]
+CHUNK_ROWS = 25_000
+
+# Rows of the file already in the database, by either rule. Asking for the duplicates rather
+# than the new rows keeps a first import cheap: nothing comes back, nothing is copied.
+_DUPLICATES = """
+SELECT i._row FROM _incoming_sets i SEMI JOIN sets k ON k.import_key = i.import_key
+UNION ALL
+SELECT i._row FROM _incoming_sets i SEMI JOIN sets p
+    ON p.profile = $profile AND p.workout_id = i.workout_id
+   AND p.exercise = i.exercise AND p.set_index = i.set_index
+"""
+
+
+def new_rows(
+    cur: duckdb.DuckDBPyConnection, parsed: ParsedImport
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The sets and workouts of `parsed` that the database does not hold yet."""
+    if parsed.sets.empty:
+        return parsed.sets, parsed.workouts
+    sets = parsed.sets
+    keys = pa.table(
+        {
+            **{c: pa.array(sets[c]) for c in ("workout_id", "exercise", "set_index", "import_key")},
+            "_row": np.arange(len(sets)),
+        }
+    )
+    cur.register("_incoming_sets", keys)
+    profile = str(sets["profile"].iloc[0])
+    duplicates = cur.execute(_DUPLICATES, {"profile": profile}).fetchnumpy()["_row"]
+    cur.unregister("_incoming_sets")
+    if len(duplicates):
+        keep = np.ones(len(sets), dtype=bool)
+        keep[duplicates] = False
+        sets = sets[keep].reset_index(drop=True)
+    workouts = parsed.workouts[["id", "profile"]]
+    cur.register("_incoming_workouts", workouts)
+    taken = cur.execute(
+        "SELECT w.id, w.profile FROM workouts w JOIN _incoming_workouts i ON w.id = i.id"
+    ).fetchall()
+    cur.unregister("_incoming_workouts")
+    foreign = [wid for wid, owner in taken if owner != parsed.workouts["profile"].iloc[0]]
+    if foreign:
+        raise ValidationError(
+            f"Workout {foreign[0]!r} in this file belongs to another profile; import into that "
+            "profile instead.",
+            field="file",
+        )
+    existing = {wid for wid, _ in taken}
+    return (
+        sets,
+        parsed.workouts[~parsed.workouts["id"].isin(existing)].reset_index(drop=True),
+    )
+
+
+def summarise(
+    parsed: ParsedImport,
+    new_sets: pd.DataFrame,
+    new_workouts: pd.DataFrame,
+    *,
+    profile: str,
+    dry_run: bool,
+) -> ImportSummary:
+    return ImportSummary(
+        format=parsed.format,
+        rows=parsed.rows,
+        sets_added=len(new_sets),
+        duplicates=len(parsed.sets) - len(new_sets),
+        skipped=dict(parsed.skipped),
+        unmapped=list(parsed.unmapped),
+        workouts_added=len(new_workouts),
+        first=parsed.first,
+        last=parsed.last,
+        profile=profile,
+        dry_run=dry_run,
+    )
+
+
+def preview(store: Store, parsed: ParsedImport, profile: str) -> ImportSummary:
+    """What importing `parsed` would do, without writing."""
+    with store.read() as cur:
+        new_sets, new_workouts = new_rows(cur, parsed)
+    return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=True)
+
+
+def write(
+    store: Store, parsed: ParsedImport, profile: str, progress: Progress | None = None
+) -> ImportSummary:
+    """Insert the new rows of `parsed` in one transaction; progress is reported per chunk."""
+    report = progress or (lambda _fraction, _text: None)
+
+    def work(cur: duckdb.DuckDBPyConnection) -> ImportSummary:
+        cur.execute("INSERT INTO profiles (name) VALUES (?) ON CONFLICT DO NOTHING", [profile])
+        new_sets, new_workouts = new_rows(cur, parsed)
+        customs = sorted(
+            {e for e in pd.unique(new_sets["exercise"]) if not catalog.is_catalog_exercise(e)}
+        )
+        if customs:
+            cur.executemany(
+                "INSERT INTO custom_exercises (profile, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                [[profile, name] for name in customs],
+            )
+        insert_frames(cur, workouts=new_workouts)
+        total = len(new_sets)
+        for start in range(0, total, CHUNK_ROWS):
+            insert_frames(cur, sets=new_sets.iloc[start : start + CHUNK_ROWS])
+            done = min(total, start + CHUNK_ROWS)
+            report(done / total, f"Imported {done:,} of {total:,} sets")
+        return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=False)
+
+    summary = store.write(work)
+    report(1.0, f"Imported {summary.sets_added:,} sets")
+    return summary

@@ -1,0 +1,143 @@
+"""Exercise names from other apps → BackFit catalog ids and variants.
+
+Strong and Hevy name exercises `Base (Equipment)`, sometimes with a grip after a dash:
+`Seated Cable Row - V Grip (Cable)`. The base picks the catalog exercise (table `_BASES`), the
+equipment in brackets picks the variant (table `_EQUIPMENT`), and a base may imply a variant on
+its own (`Romanian Deadlift` → romanian). A name whose equipment is not a variant of its
+exercise (`Romanian Deadlift (Dumbbell)`) is not forced onto the catalog: like every other
+unknown name it is kept verbatim as a custom exercise, so nothing is ever relabelled wrongly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from backfit.core import catalog
+
+MAX_CUSTOM_NAME = 80
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """Where a source name lands. `assisted` means the file's weight is assistance."""
+
+    exercise: str
+    variant: str | None
+    assisted: bool = False
+
+    @property
+    def in_catalog(self) -> bool:
+        return catalog.is_catalog_exercise(self.exercise)
+
+
+# base name (lowercase, single spaces, no dashes) → (exercise, variant implied by the base)
+_BASES: dict[str, tuple[str, str | None]] = {
+    "pull up": ("pull_up", None),
+    "pull ups": ("pull_up", None),
+    "pullup": ("pull_up", None),
+    "wide grip pull up": ("pull_up", None),
+    "assisted pull up": ("pull_up", "machine_assisted"),
+    "band assisted pull up": ("pull_up", "band_assisted"),
+    "negative pull up": ("pull_up", "negative"),
+    "pull up negative": ("pull_up", "negative"),
+    "eccentric pull up": ("pull_up", "negative"),
+    "weighted pull up": ("pull_up", "weighted"),
+    "lat pulldown": ("lat_pulldown", "cable"),
+    "lat pull down": ("lat_pulldown", "cable"),
+    "wide grip lat pulldown": ("lat_pulldown", "cable"),
+    "bent over row": ("row", None),
+    "barbell row": ("row", "barbell"),
+    "pendlay row": ("row", "barbell"),
+    "seated row": ("row", "cable"),
+    "seated cable row": ("row", "cable"),
+    "cable row": ("row", "cable"),
+    "dumbbell row": ("row", "dumbbell"),
+    "one arm dumbbell row": ("row", "dumbbell"),
+    "single arm dumbbell row": ("row", "dumbbell"),
+    "bent over one arm row": ("row", "dumbbell"),
+    "deadlift": ("deadlift", "conventional"),
+    "conventional deadlift": ("deadlift", "conventional"),
+    "romanian deadlift": ("deadlift", "romanian"),
+    "rdl": ("deadlift", "romanian"),
+    "trap bar deadlift": ("deadlift", "trap_bar"),
+    "hex bar deadlift": ("deadlift", "trap_bar"),
+    "back extension": ("back_extension", None),
+    "back extensions": ("back_extension", None),
+    "hyperextension": ("back_extension", "bench_45"),
+    "45 degree back extension": ("back_extension", "bench_45"),
+    "superman": ("back_extension", "floor"),
+    "superman hold": ("back_extension", "floor"),
+}
+
+# equipment in brackets → variant, per exercise (None: no bracket)
+_EQUIPMENT: dict[str, dict[str | None, str]] = {
+    "pull_up": {
+        None: "bodyweight",
+        "bodyweight": "bodyweight",
+        "assisted": "machine_assisted",
+        "machine": "machine_assisted",
+        "band": "band_assisted",
+        "band assisted": "band_assisted",
+        "weighted": "weighted",
+        "negative": "negative",
+    },
+    "lat_pulldown": {None: "cable", "cable": "cable", "machine": "cable"},
+    "row": {None: "barbell", "barbell": "barbell", "dumbbell": "dumbbell", "cable": "cable"},
+    "deadlift": {None: "conventional", "barbell": "conventional", "trap bar": "trap_bar"},
+    "back_extension": {
+        None: "bench_45",
+        "hyperextension": "bench_45",
+        "bodyweight": "bench_45",
+        "weighted": "bench_45",
+        "machine": "machine",
+        "ball": "ball",
+        "stability ball": "ball",
+        "floor": "floor",
+    },
+}
+_ASSISTED_VARIANTS = frozenset({"machine_assisted", "band_assisted"})
+_BRACKET = re.compile(r"^(?P<base>.*?)\s*\((?P<equipment>[^()]*)\)\s*$")
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").replace("°", " degree ").split())
+
+
+def map_name(name: str) -> Mapped:
+    """The catalog exercise and variant for a source name, or the name kept verbatim."""
+    verbatim = Mapped(name.strip(), None)
+    match = _BRACKET.match(name)
+    base, equipment = (match["base"], _normalise(match["equipment"])) if match else (name, None)
+    # "Seated Cable Row - V Grip" → "Seated Cable Row": grips do not change the catalog entry.
+    base = _normalise(base.split(" - ")[0])
+    if base not in _BASES:
+        return verbatim
+    exercise, implied = _BASES[base]
+    by_equipment = _EQUIPMENT[exercise]
+    if implied is None:
+        if equipment not in by_equipment:
+            return verbatim
+        variant = by_equipment[equipment]
+    else:
+        # A bracket may repeat what the base says ("Romanian Deadlift (Barbell)"); one that
+        # contradicts it ("Romanian Deadlift (Dumbbell)") is a different exercise.
+        load = catalog.exercise(exercise).variant(implied).load
+        if equipment not in (None, load) and by_equipment.get(equipment) != implied:
+            return verbatim
+        variant = implied
+    return Mapped(exercise, variant, assisted=variant in _ASSISTED_VARIANTS)
+
+
+def choice(exercise: str, variant: str | None) -> Mapped:
+    """A mapping the lifter picked for an unmapped name (validated against the catalog)."""
+    if not catalog.is_catalog_exercise(exercise):
+        return Mapped(exercise.strip(), None)
+    if variant is not None and variant not in catalog.exercise(exercise).variant_ids:
+        raise KeyError(f"{exercise} has no variant {variant!r}")
+    return Mapped(exercise, variant, assisted=variant in _ASSISTED_VARIANTS)
+
+
+def catalog_choices() -> list[tuple[str, str]]:
+    """Every (exercise, variant) pair in the catalog, for a mapping picker."""
+    return [(e.id, v.id) for e in catalog.EXERCISES for v in e.variants]

@@ -1,0 +1,224 @@
+"""Strong's CSV exports, in every layout we know (see ../shared/samples/README.md).
+
+Layouts differ in delimiter (comma or semicolon), quoting, column order, which columns exist
+(`Workout #`, `RPE`, `Notes`, `Weight Unit`, `Workout Duration`…), units in headers
+(`Weight (kg)`, `Duration (sec)`) and language (German headers with decimal commas). So columns
+are found by name, never by position, and only `Date`, `Exercise Name` and `Set Order` are
+required. Rows whose Set Order is `Rest Timer` or `Note` are not sets: they are counted in
+`skipped`, and a Note's text is kept on the first set of that exercise in the session.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from backfit.core.errors import ValidationError
+from backfit.core.units import KG_PER_LB
+from backfit.data.importers._model import ParsedImport
+from backfit.data.importers._sessions import build
+from backfit.data.importers._text import Table
+from backfit.data.importers._values import RowErrors, blank_to_none, dates, durations, numbers
+from backfit.data.importers.names import Mapped
+
+# Header (lowercase, unit in brackets removed) → our name for the column.
+COLUMNS: dict[str, str] = {
+    "date": "date",
+    "datum": "date",
+    "workout #": "workout_number",
+    "workout name": "title",
+    "workout-name": "title",
+    "duration": "duration",
+    "workout duration": "duration",
+    "dauer": "duration",
+    "workout-dauer": "duration",
+    "exercise name": "exercise",
+    "name der übung": "exercise",
+    "set order": "set_order",
+    "reihenfolge festlegen": "set_order",
+    "weight": "weight",
+    "gewicht": "weight",
+    "weight unit": "weight_unit",
+    "gewichtseinheit": "weight_unit",
+    "reps": "reps",
+    "wiederh.": "reps",
+    "wiederholungen": "reps",
+    "rpe": "rpe",
+    "distance": "distance",
+    "entfernung": "distance",
+    "distance unit": "distance_unit",
+    "seconds": "seconds",
+    "sekunden": "seconds",
+    "notes": "notes",
+    "notizen": "notes",
+    "workout notes": "workout_notes",
+    "workout-notizen": "workout_notes",
+}
+REQUIRED = ("date", "exercise", "set_order")
+_UNIT = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]*)\)\s*$")
+_LB_WORDS = frozenset({"lb", "lbs", "pound", "pounds"})
+_DATE_FORMATS = (
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%d.%m.%Y %H:%M:%S",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%y %H:%M",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y %H:%M",
+)
+_KINDS = {
+    "w": "warmup",
+    "warm_up": "warmup",
+    "warmup": "warmup",
+    "d": "drop",
+    "drop_set": "drop",
+    "dropset": "drop",
+    "f": "failure",
+    "failure": "failure",
+}
+_NOT_SETS = {
+    "rest timer": "rest_timer",
+    "rest_timer": "rest_timer",
+    "pausentimer": "rest_timer",
+    "note": "note",
+    "notiz": "note",
+}
+
+
+def split_header(header: str) -> tuple[str, str | None]:
+    """`Weight (kg)` → (`weight`, `kg`); `Exercise Name` → (`exercise name`, None)."""
+    match = _UNIT.match(header)
+    if match:
+        return match["name"].strip().lower(), match["unit"].strip().lower()
+    return header.strip().lower(), None
+
+
+def matches(header: tuple[str, ...]) -> bool:
+    found = {COLUMNS.get(split_header(h)[0]) for h in header}
+    return all(r in found for r in REQUIRED)
+
+
+def parse(
+    table: Table,
+    *,
+    profile: str,
+    unit: str = "kg",
+    mapping: Mapping[str, Mapped] | None = None,
+    name: str = "the file",
+) -> ParsedImport:
+    """Strong rows → BackFit frames. `unit` is the weight unit when the file does not say."""
+    columns: dict[str, pd.Series] = {}
+    header_units: dict[str, str | None] = {}
+    for position, header in enumerate(table.header):
+        base, header_unit = split_header(header)
+        ours = COLUMNS.get(base)
+        if ours and ours not in columns:
+            columns[ours] = table.frame[position]
+            header_units[ours] = header_unit
+    if not all(r in columns for r in REQUIRED):
+        raise ValidationError(f"{name} lacks Strong's Date, Exercise Name or Set Order column.")
+    count = len(table.frame)
+    empty = pd.Series([""] * count, dtype="str")
+
+    def text(column: str) -> pd.Series:
+        return columns.get(column, empty)
+
+    errors = RowErrors(lambda: table.lines)
+    order = text("set_order").str.strip()
+    lowered = order.str.lower()
+    not_set = lowered.map(_NOT_SETS)
+    is_set = not_set.isna()
+    kind = lowered.map(_KINDS).where(~order.str.fullmatch(r"\d+"), "working")
+    errors.add(
+        is_set & kind.isna(), lambda i: f"Set Order {order.iloc[i]!r} is not a set number or W/D/F"
+    )
+
+    started = dates(text("date"), _DATE_FORMATS, errors, "date")
+    seconds_of_session = durations(text("duration"))
+    if header_units.get("duration") in ("min", "minutes"):
+        seconds_of_session = seconds_of_session * 60
+    weight = numbers(text("weight"), errors, "weight")
+    weight = weight * _weight_factor(header_units.get("weight"), text("weight_unit"), unit)
+    reps = numbers(text("reps"), errors, "reps")
+    seconds = numbers(text("seconds"), errors, "seconds")
+    rpe = numbers(text("rpe"), errors, "RPE")
+    distance = numbers(text("distance"), errors, "distance")
+
+    note = blank_to_none(text("notes"))
+    # Distance has no column in the set log; keep it in the note rather than lose it.
+    has_distance = distance.fillna(0) > 0
+    if has_distance.any():
+        distance_unit = header_units.get("distance") or ""
+        label = (
+            "distance "
+            + text("distance").str.strip()
+            + " "
+            + text("distance_unit").where(text("distance_unit") != "", distance_unit)
+        ).str.strip()
+        note = note.where(~has_distance, note.fillna("").str.cat(label, sep="\n").str.strip())
+
+    rows = pd.DataFrame(
+        {
+            "started_at": started,
+            "finished_at": started + pd.to_timedelta(seconds_of_session, unit="s"),
+            "title": blank_to_none(text("title")),
+            "workout_note": blank_to_none(text("workout_notes")),
+            "name": text("exercise"),
+            "kind": kind,
+            "reps": reps,
+            "weight_kg": weight,
+            "seconds": seconds,
+            "rpe": rpe,
+            "note": note,
+        }
+    )
+    rows = _attach_exercise_notes(rows, lowered.eq("note") | lowered.eq("notiz"), is_set)
+    skipped = {k: int(v) for k, v in not_set.value_counts().sort_index().items()}
+    return build(
+        rows[is_set.to_numpy()].reset_index(drop=True),
+        format="strong",
+        source="strong",
+        profile=profile,
+        total_rows=count,
+        skipped=skipped,
+        errors=_only_sets(errors, table, is_set),
+        name=name,
+        mapping=mapping,
+    )
+
+
+def _weight_factor(header_unit: str | None, unit_column: pd.Series, default: str) -> pd.Series:
+    """kg per file unit, per row: the `Weight Unit` column, else the header, else `default`."""
+    fallback = header_unit or default
+    units = unit_column.str.strip().str.lower().where(unit_column.str.strip() != "", fallback)
+    return pd.Series(np.where(units.isin(_LB_WORDS), KG_PER_LB, 1.0), index=unit_column.index)
+
+
+def _attach_exercise_notes(
+    rows: pd.DataFrame, is_note: pd.Series, is_set: pd.Series
+) -> pd.DataFrame:
+    """A `Note` row's text goes onto the first set of its exercise in that session."""
+    if not is_note.any():
+        return rows
+    rows = rows.copy()
+    key = rows["started_at"].astype(str) + "\x1f" + rows["name"]
+    first_set = key.where(is_set).drop_duplicates().dropna()
+    first_index = pd.Series(first_set.index, index=first_set.to_numpy())
+    for position in np.flatnonzero(is_note.to_numpy()):
+        text = rows.at[position, "note"]
+        target = first_index.get(key.iloc[position])
+        if pd.isna(text) or target is None:
+            continue
+        existing = rows.at[target, "note"]
+        rows.at[target, "note"] = text if pd.isna(existing) else f"{text}\n{existing}"
+    return rows
+
+
+def _only_sets(errors: RowErrors, table: Table, is_set: pd.Series) -> RowErrors:
+    """Errors found so far stand; later checks run on set rows, numbered by their own lines."""
+    narrowed = RowErrors(lambda: table.lines[is_set.to_numpy()].reset_index(drop=True))
+    narrowed.found = errors.found
+    return narrowed

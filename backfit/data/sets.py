@@ -1,0 +1,384 @@
+"""Logging sets: validate what the lifter typed, then write it so it is never lost.
+
+Limits (issue "Training log"): reps are a whole number 0–100; weight 0–500 kg; assistance
+0–200 kg; RIR 0–10; seconds 0–3600; a time no later than tomorrow; an exercise from the catalog
+or one the lifter created explicitly. A rejected entry raises `ValidationError` naming the field,
+and nothing is written.
+
+Sets logged on the same calendar day (by `performed_at`) belong to one session (DESIGN §5).
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Literal
+
+import duckdb
+
+from backfit.core import catalog
+from backfit.core.errors import ValidationError
+from backfit.data.profiles import ensure_profile
+from backfit.data.store import Store
+
+if TYPE_CHECKING:  # pandas is only the return type; importing it would slow the CLI's start
+    import pandas as pd
+
+Kind = Literal["warmup", "working", "drop", "failure"]
+KINDS: tuple[str, ...] = ("warmup", "working", "drop", "failure")
+SOURCES: tuple[str, ...] = ("manual", "strong", "hevy", "csv", "backfit")
+
+MAX_REPS = 100
+MAX_WEIGHT_KG = 500.0
+MAX_ASSISTANCE_KG = 200.0
+MAX_RIR = 10.0
+MAX_SECONDS = 3600.0
+MAX_NOTE_LENGTH = 2000
+
+
+@dataclass(frozen=True, slots=True)
+class SetEntry:
+    """One set as typed: weights already in kg."""
+
+    exercise: str
+    variant: str | None = None
+    reps: int | None = None
+    weight_kg: float | None = None
+    assistance_kg: float | None = None
+    rir: float | None = None
+    duration_s: float | None = None
+    kind: Kind = "working"
+    note: str | None = None
+    bodyweight_kg: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedSet:
+    id: int
+    workout_id: str
+    set_index: int
+    performed_at: datetime
+
+
+def validate_entry(
+    entry: SetEntry, *, performed_at: datetime, now: datetime, custom: frozenset[str] = frozenset()
+) -> SetEntry:
+    """The entry, cleaned, or `ValidationError` for the first field out of bounds."""
+    exercise = entry.exercise.strip()
+    if catalog.is_catalog_exercise(exercise):
+        variant = entry.variant
+        if variant is not None and variant not in catalog.exercise(exercise).variant_ids:
+            options = ", ".join(catalog.exercise(exercise).variant_ids)
+            raise ValidationError(
+                f"{catalog.exercise(exercise).name} has no variant {variant!r}; pick one of "
+                f"{options}.",
+                field="variant",
+            )
+    elif exercise not in custom:
+        raise ValidationError(
+            f"Unknown exercise {exercise!r}: pick one of {', '.join(catalog.EXERCISE_IDS)}, or "
+            "create it as a custom exercise first.",
+            field="exercise",
+        )
+    if entry.kind not in KINDS:
+        raise ValidationError(f"The set kind is one of {', '.join(KINDS)}.", field="kind")
+    reps = entry.reps
+    if reps is not None and (
+        isinstance(reps, bool) or int(reps) != reps or not 0 <= reps <= MAX_REPS
+    ):
+        raise ValidationError(f"Reps must be a whole number from 0 to {MAX_REPS}.", field="reps")
+    _check_range(
+        entry.weight_kg, 0, MAX_WEIGHT_KG, "Weight must be between 0 and 500 kg.", "weight"
+    )
+    _check_range(
+        entry.assistance_kg,
+        0,
+        MAX_ASSISTANCE_KG,
+        "Assistance must be between 0 and 200 kg.",
+        "assistance",
+    )
+    _check_range(entry.rir, 0, MAX_RIR, "RIR (reps in reserve) must be between 0 and 10.", "rir")
+    _check_range(entry.duration_s, 0, MAX_SECONDS, "Seconds must be between 0 and 3600.", "seconds")
+    _check_range(
+        entry.bodyweight_kg, 20, 400, "Bodyweight must be between 20 and 400 kg.", "bodyweight"
+    )
+    if entry.reps is None and entry.duration_s is None:
+        raise ValidationError("Enter the reps, or the seconds for a timed hold.", field="reps")
+    if performed_at > now + timedelta(days=1):
+        raise ValidationError("A set cannot be logged later than tomorrow.", field="at")
+    note = entry.note
+    if note is not None:
+        if len(note) > MAX_NOTE_LENGTH:
+            raise ValidationError(f"A note has at most {MAX_NOTE_LENGTH} characters.", field="note")
+        note = note if note.strip() else None
+    return replace(
+        entry,
+        exercise=exercise,
+        reps=None if entry.reps is None else int(entry.reps),
+        note=note,
+    )
+
+
+def _check_range(value: float | None, low: float, high: float, message: str, field: str) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool) or not math.isfinite(value) or not low <= value <= high:
+        raise ValidationError(message, field=field)
+
+
+def custom_exercises(store: Store, profile: str) -> frozenset[str]:
+    with store.read() as cur:
+        rows = cur.execute(
+            "SELECT name FROM custom_exercises WHERE profile = ?", [profile]
+        ).fetchall()
+    return frozenset(r[0] for r in rows)
+
+
+def create_custom_exercise(store: Store, profile: str, name: str) -> str:
+    """Register a custom exercise name (kept verbatim apart from surrounding spaces)."""
+    name = name.strip()
+    if not name or len(name) > 80 or not name.isprintable():
+        raise ValidationError(
+            "A custom exercise needs a printable name of 1–80 characters.", field="exercise"
+        )
+    if catalog.is_catalog_exercise(name):
+        raise ValidationError(f"{name!r} is already in the catalog.", field="exercise")
+    ensure_profile(store, profile)
+    store.write(
+        lambda cur: cur.execute(
+            "INSERT INTO custom_exercises (profile, name) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            [profile, name],
+        )
+    )
+    return name
+
+
+def log_set(
+    store: Store,
+    profile: str,
+    entry: SetEntry,
+    *,
+    performed_at: datetime,
+    now: datetime,
+    workout_id: str | None = None,
+    source: str = "manual",
+    client_key: str | None = None,
+) -> LoggedSet:
+    """Validate and store one set; returns where it landed.
+
+    Without `workout_id` the set joins the profile's session on that calendar day, or starts one.
+    `client_key` makes logging idempotent: the app passes the token of the form the set came
+    from, so a double click or a resent request returns the first set instead of adding one.
+    """
+    # Validate before ensure_profile: a rejected set must not leave a new profile behind.
+    # Catalog exercises need no lookup; only a custom name is checked against the profile's.
+    custom = (
+        frozenset()
+        if catalog.is_catalog_exercise(entry.exercise.strip())
+        else custom_exercises(store, profile)
+    )
+    entry = validate_entry(entry, performed_at=performed_at, now=now, custom=custom)
+    ensure_profile(store, profile)
+
+    def work(cur: duckdb.DuckDBPyConnection) -> LoggedSet:
+        if client_key is not None:
+            seen = cur.execute(
+                "SELECT id, workout_id, set_index, performed_at FROM sets"
+                " WHERE profile = ? AND client_key = ?",
+                [profile, client_key],
+            ).fetchone()
+            if seen is not None:
+                return LoggedSet(int(seen[0]), str(seen[1]), int(seen[2]), seen[3])
+        wid = workout_id or _day_workout(cur, profile, performed_at, source)
+        (set_index,) = cur.execute(
+            "SELECT coalesce(max(set_index), 0) + 1 FROM sets"
+            " WHERE workout_id = ? AND exercise = ?",
+            [wid, entry.exercise],
+        ).fetchone()
+        (set_id,) = cur.execute(
+            """
+            INSERT INTO sets (profile, workout_id, performed_at, exercise, variant, set_index,
+                              kind, reps, weight_kg, assistance_kg, bodyweight_kg, rir,
+                              duration_s, note, source, client_key)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
+            """,
+            [
+                profile,
+                wid,
+                performed_at,
+                entry.exercise,
+                entry.variant,
+                set_index,
+                entry.kind,
+                entry.reps,
+                entry.weight_kg,
+                entry.assistance_kg,
+                entry.bodyweight_kg,
+                entry.rir,
+                entry.duration_s,
+                entry.note,
+                source,
+                client_key,
+            ],
+        ).fetchone()
+        return LoggedSet(int(set_id), wid, int(set_index), performed_at)
+
+    return store.write(work)
+
+
+def _day_workout(
+    cur: duckdb.DuckDBPyConnection, profile: str, performed_at: datetime, source: str
+) -> str:
+    """The id of the profile's session on `performed_at`'s day, creating it if needed."""
+    row = cur.execute(
+        """
+        SELECT id FROM workouts
+        WHERE profile = ? AND CAST(started_at AS DATE) = CAST(? AS DATE)
+        ORDER BY started_at LIMIT 1
+        """,
+        [profile, performed_at],
+    ).fetchone()
+    if row:
+        return str(row[0])
+    workout_id = uuid.uuid4().hex
+    cur.execute(
+        "INSERT INTO workouts (id, profile, started_at, source) VALUES (?, ?, ?, ?)",
+        [workout_id, profile, performed_at, source],
+    )
+    return workout_id
+
+
+def recent_sets(store: Store, profile: str, *, limit: int = 50) -> pd.DataFrame:
+    """The profile's latest sets, newest first, with their row id for editing."""
+    with store.read() as cur:
+        return cur.execute(
+            """
+            SELECT id, workout_id, performed_at, exercise, variant, set_index, kind, reps,
+                   weight_kg, assistance_kg, rir, duration_s, note
+            FROM sets WHERE profile = ?
+            ORDER BY performed_at DESC, id DESC
+            LIMIT ?
+            """,
+            [profile, limit],
+        ).df()
+
+
+def count_sets(store: Store, profile: str | None = None) -> int:
+    with store.read() as cur:
+        if profile is None:
+            return int(cur.execute("SELECT count(*) FROM sets").fetchone()[0])
+        return int(
+            cur.execute("SELECT count(*) FROM sets WHERE profile = ?", [profile]).fetchone()[0]
+        )
+
+
+_SET_COLUMNS = (
+    "id, workout_id, performed_at, exercise, variant, set_index, kind, reps, weight_kg,"
+    " assistance_kg, bodyweight_kg, rir, duration_s, note"
+)
+
+
+def get_set(store: Store, profile: str, set_id: int) -> dict | None:
+    """One of the profile's sets as a dict of its columns, or None."""
+    with store.read() as cur:
+        cur.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE profile = ? AND id = ?", [profile, set_id]
+        )
+        row = cur.fetchone()
+        names = [d[0] for d in cur.description]
+    return dict(zip(names, row, strict=True)) if row else None
+
+
+def workout_sets(store: Store, profile: str, workout_id: str) -> pd.DataFrame:
+    """The sets of one session in the order they were done."""
+    with store.read() as cur:
+        return cur.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE profile = ? AND workout_id = ?"
+            " ORDER BY performed_at, id",
+            [profile, workout_id],
+        ).df()
+
+
+def last_set(store: Store, profile: str, exercise: str, variant: str | None) -> dict | None:
+    """The profile's most recent set of this exercise and variant (for prefilling the form)."""
+    with store.read() as cur:
+        cur.execute(
+            f"SELECT {_SET_COLUMNS} FROM sets WHERE profile = ? AND exercise = ?"
+            " AND variant IS NOT DISTINCT FROM ? AND kind <> 'warmup'"
+            " ORDER BY performed_at DESC, id DESC LIMIT 1",
+            [profile, exercise, variant],
+        )
+        row = cur.fetchone()
+        names = [d[0] for d in cur.description]
+    return dict(zip(names, row, strict=True)) if row else None
+
+
+def update_set(
+    store: Store,
+    profile: str,
+    set_id: int,
+    entry: SetEntry,
+    *,
+    now: datetime,
+    performed_at: datetime | None = None,
+) -> None:
+    """Replace what was logged for one set (same limits as `log_set`; the exercise stays)."""
+    current = get_set(store, profile, set_id)
+    if current is None:
+        raise ValidationError("That set no longer exists.", field="set")
+    when = performed_at or current["performed_at"]
+    entry = validate_entry(
+        replace(entry, exercise=current["exercise"]),
+        performed_at=when,
+        now=now,
+        custom=custom_exercises(store, profile),
+    )
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        cur.execute(
+            """
+            UPDATE sets SET variant = ?, kind = ?, reps = ?, weight_kg = ?, assistance_kg = ?,
+                            bodyweight_kg = ?, rir = ?, duration_s = ?, note = ?, performed_at = ?
+            WHERE profile = ? AND id = ?
+            """,
+            [
+                entry.variant,
+                entry.kind,
+                entry.reps,
+                entry.weight_kg,
+                entry.assistance_kg,
+                entry.bodyweight_kg,
+                entry.rir,
+                entry.duration_s,
+                entry.note,
+                when,
+                profile,
+                set_id,
+            ],
+        )
+
+    store.write(work)
+
+
+def delete_set(store: Store, profile: str, set_id: int) -> bool:
+    """Delete one set and close the gap in its exercise's numbering; False if it was gone."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> bool:
+        row = cur.execute(
+            "SELECT workout_id, exercise, set_index FROM sets WHERE profile = ? AND id = ?",
+            [profile, set_id],
+        ).fetchone()
+        if row is None:
+            return False
+        cur.execute("DELETE FROM sets WHERE profile = ? AND id = ?", [profile, set_id])
+        cur.execute(
+            "UPDATE sets SET set_index = set_index - 1"
+            " WHERE workout_id = ? AND exercise = ? AND set_index > ?",
+            [row[0], row[1], row[2]],
+        )
+        return True
+
+    return store.write(work)

@@ -1,0 +1,120 @@
+"""`backfit import` and `backfit export` end to end, as a user runs them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from backfit.cli.main import main
+from backfit.data.exporters import set_log_frame
+from backfit.data.store import Store
+from tests.cli.test_cli import backfit
+from tests.data.importers.conftest import SAMPLES
+
+
+class Run:
+    """`backfit ARGS` in this process (fast); the result looks like a finished process."""
+
+    def __init__(self, capsys: pytest.CaptureFixture[str]) -> None:
+        self.capsys = capsys
+
+    def __call__(self, *args: str) -> Run:
+        self.returncode = main(list(args))
+        self.stdout, self.stderr = self.capsys.readouterr()
+        return self
+
+
+@pytest.fixture
+def run(capsys: pytest.CaptureFixture[str]) -> Run:
+    return Run(capsys)
+
+
+def counts(db: Path) -> dict[str, int]:
+    with Store.open(str(db)) as store:
+        return store.counts()
+
+
+def test_import_json_has_the_documented_fields(tmp_path: Path) -> None:
+    db = tmp_path / "cli.duckdb"
+    result = backfit("import", str(SAMPLES / "strong_v6.csv"), "--json", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert {k: summary[k] for k in ("format", "rows", "sets_added", "duplicates", "skipped",
+                                     "unmapped")} == {
+        "format": "strong", "rows": 13, "sets_added": 11, "duplicates": 0,
+        "skipped": {"note": 1, "rest_timer": 1}, "unmapped": ["Face Pull (Cable)"],
+    }  # fmt: skip
+    again = json.loads(
+        backfit("import", str(SAMPLES / "strong_v6.csv"), "--json", "--db", str(db)).stdout
+    )
+    assert (again["sets_added"], again["duplicates"]) == (0, 11)
+
+
+def test_dry_run_changes_nothing(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    result = run("--db", str(db), "import", str(SAMPLES / "hevy.csv"), "--dry-run")
+    assert result.returncode == 0, result.stderr
+    assert "11 sets to add" in result.stdout and "nothing was written" in result.stdout
+    assert counts(db)["sets"] == 0
+
+
+def test_profile_unit_and_map_options(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    result = run(
+        "import", str(SAMPLES / "strong_v6.csv"), "--db", str(db), "--profile", "anna",
+        "--map", "Face Pull (Cable)=row/cable", "--json",
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["unmapped"] == []
+    with Store.open(str(db)) as store:
+        assert len(set_log_frame(store, "anna")) == 11
+
+
+def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Date,Exercise Name,Set Order,Weight,Reps\n2024-01-01 10:00:00,Row,1,x,5\n")
+    for args in (
+        [str(bad)],
+        [str(tmp_path / "missing.csv")],
+        [str(SAMPLES / "README.md")],
+        [str(SAMPLES / "hevy.csv"), "--format", "strong"],
+        [str(SAMPLES / "hevy.csv"), "--map", "Plank=nope"],
+    ):
+        result = run("import", *args, "--db", str(db))
+        assert result.returncode == 2, (args, result.stdout)
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("backfit import: ")
+    assert (
+        "line 2: weight 'x' is not a number" in backfit("import", str(bad), "--db", str(db)).stderr
+    )
+    assert counts(db)["sets"] == 0
+
+
+def test_export_then_import_into_an_empty_database_is_identical(tmp_path: Path, run: Run) -> None:
+    source = tmp_path / "a.duckdb"
+    for name in ("strong_classic.csv", "hevy.csv"):
+        assert run("import", str(SAMPLES / name), "--db", str(source)).returncode == 0
+    for suffix in ("csv", "parquet"):
+        out = tmp_path / f"log.{suffix}"
+        result = backfit("export", str(out), "--db", str(source)) if suffix == "csv" else None
+        result = result or run("export", str(out), "--db", str(source))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.strip() == f"wrote 29 sets to {out}"
+        db = tmp_path / f"{suffix}.duckdb"
+        assert run("import", str(out), "--db", str(db)).returncode == 0
+        with Store.open(str(source)) as a, Store.open(str(db)) as b:
+            pd.testing.assert_frame_equal(set_log_frame(a, "me"), set_log_frame(b, "me"))
+    assert run("export", str(tmp_path / "backup.zip"), "--db", str(source)).returncode == 0
+    assert (tmp_path / "backup.zip").stat().st_size > 0
+
+
+def test_export_refuses_unknown_suffixes_and_profiles(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    result = run("export", str(tmp_path / "log.xlsx"), "--db", str(db))
+    assert result.returncode == 2 and ".csv, .parquet or .zip" in result.stderr
+    result = run("export", str(tmp_path / "log.csv"), "--profile", "nobody", "--db", str(db))
+    assert result.returncode == 2 and "no profile 'nobody'" in result.stderr
+    assert not (tmp_path / "log.csv").exists()

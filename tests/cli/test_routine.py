@@ -1,0 +1,88 @@
+"""`backfit routine` end to end: the same plan as the engine, DESIGN §5 options and JSON."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from backfit.core.goals import Goals
+from backfit.core.routine import generate_routine
+
+ARGS = [
+    "--posture", "70", "--pain", "40", "--strength", "30", "--level", "intermediate",
+    "--days", "4", "--minutes", "50", "--equipment", "pullup_bar,bands,dumbbells,cable",
+    "--pullups", "3",
+]  # fmt: skip
+
+
+def backfit(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "backfit", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ),
+    )
+
+
+def test_json_is_the_engines_plan_with_its_query() -> None:
+    result = backfit("routine", *ARGS, "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    goals = Goals(
+        posture=70,
+        pain=40,
+        strength=30,
+        level="intermediate",
+        days=4,
+        minutes=50,
+        equipment=frozenset({"pullup_bar", "bands", "dumbbells", "cable"}),
+        pullups=3,
+    )
+    assert data == json.loads(json.dumps(generate_routine(goals).to_json()))
+    assert data["query"] == goals.to_query()
+    assert len(data["days"]) == 4
+    first = data["days"][0]["exercises"][0]
+    assert set(first) >= {"exercise", "variant", "sets", "reps", "hold_s", "rir", "rest_s", "why"}
+
+
+def test_readable_plan_without_json() -> None:
+    result = backfit("routine", *ARGS)
+    assert result.returncode == 0
+    assert "# BackFit weekly back routine" in result.stdout
+    assert "Day 1" in result.stdout and "Safety" in result.stdout
+    assert "posture=70" in result.stdout
+
+
+def test_equipment_none_gives_floor_back_extensions_only() -> None:
+    result = backfit("routine", "--equipment", "none", "--json")
+    data = json.loads(result.stdout)
+    exercises = {e["exercise"] for d in data["days"] for e in d["exercises"]}
+    assert exercises == {"back_extension"}
+    assert "&eq=&" in data["query"]
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--posture", "101"], "--posture"),
+        (["--pain", "-5"], "--pain"),
+        (["--posture", "0", "--pain", "0", "--strength", "0"], "at least one goal"),
+        (["--equipment", "barbell,rocket"], "rocket"),
+        (["--days", "7"], "--days"),
+        (["--minutes", "5"], "--minutes"),
+        (["--level", "elite"], "--level"),
+        (["--posture", "lots"], "--posture"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(args: list[str], words: str, db_path) -> None:
+    result = backfit("routine", *args, "--json")
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert words in result.stderr
+    assert not db_path.exists()

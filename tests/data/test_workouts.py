@@ -1,0 +1,108 @@
+"""Sessions on a real DuckDB file: check-in, finish summary with PRs, next targets."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from backfit.core.errors import ValidationError
+from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
+from backfit.data.routines import save_routine
+from backfit.data.sets import SetEntry, log_set
+from backfit.data.settings import save_cable_step
+from backfit.data.store import Store
+from backfit.data.workouts import (
+    exercise_history,
+    finish_workout,
+    get_workout,
+    next_for,
+    prescription_for,
+    save_checkin,
+    start_workout,
+    summarize,
+)
+
+DAY1 = datetime(2026, 5, 4, 18, 0)
+DAY2 = DAY1 + timedelta(days=2)
+DAY3 = DAY1 + timedelta(days=4)
+
+
+def log(store: Store, when: datetime, *entries: SetEntry) -> str:
+    workout = ""
+    for i, entry in enumerate(entries):
+        at = when + timedelta(minutes=3 * i)
+        workout = log_set(store, "me", entry, performed_at=at, now=DAY3).workout_id
+    return workout
+
+
+def dl(reps: int, weight: float = 100.0, kind: str = "working") -> SetEntry:
+    return SetEntry("deadlift", "conventional", reps=reps, weight_kg=weight, rir=2, kind=kind)  # type: ignore[arg-type]
+
+
+def test_checkin_is_stored_and_validated(store: Store) -> None:
+    workout = start_workout(store, "me", DAY1)
+    saved = save_checkin(store, "me", workout.id, note="felt good", pain_score=2, pain_trend="same")
+    assert (saved.note, saved.pain_score, saved.pain_trend) == ("felt good", 2, "same")
+    for bad in ({"pain_score": 11}, {"pain_score": -1}, {"pain_trend": "awful"}):
+        args = {"note": None, "pain_score": None, "pain_trend": None, **bad}
+        with pytest.raises(ValidationError):
+            save_checkin(store, "me", workout.id, **args)
+    assert get_workout(store, "me", workout.id) == saved
+
+
+def test_start_workout_reuses_the_day_and_records_the_routine_day(store: Store) -> None:
+    first = start_workout(store, "me", DAY1)
+    again = start_workout(store, "me", DAY1 + timedelta(hours=1), routine_version=3, routine_day=2)
+    assert first.id == again.id and (again.routine_version, again.routine_day) == (3, 2)
+    logged = log_set(store, "me", dl(5), performed_at=DAY1, now=DAY1)
+    assert logged.workout_id == first.id
+
+
+def test_finish_summary_counts_sets_volume_and_prs(store: Store) -> None:
+    log(store, DAY1, dl(5), dl(5))
+    workout = log(store, DAY2, dl(10, 40.0, "warmup"), dl(5, 105.0), dl(5, 105.0))
+    summary = finish_workout(store, "me", workout, DAY2 + timedelta(hours=1))
+    assert (summary.sets, summary.working_sets, summary.exercises) == (3, 2, 1)
+    assert summary.volume_kg == pytest.approx(2 * 5 * 105.0)
+    assert {p.kind for p in summary.prs} == {"heaviest_load", "best_e1rm"}
+    assert get_workout(store, "me", workout).finished_at == DAY2 + timedelta(hours=1)
+    first = summarize(store, "me", log(store, DAY1, dl(1)))
+    assert first.prs == ()
+
+
+def test_next_uses_history_before_today(store: Store) -> None:
+    log(store, DAY1, *[dl(6)] * 3)
+    log(store, DAY2, *[dl(6)] * 3)
+    target = next_for(store, "me", "deadlift", now=DAY3)
+    assert target.weight_kg == pytest.approx(102.5) and target.action == "increase"
+    log(store, DAY3, dl(3, 102.5))  # today's sets do not change today's target
+    assert next_for(store, "me", "deadlift", now=DAY3).weight_kg == pytest.approx(102.5)
+    assert len(exercise_history(store, "me", "deadlift")) == 3
+
+
+def test_todays_pain_checkin_freezes_the_target(store: Store) -> None:
+    log(store, DAY1, *[dl(6)] * 3)
+    log(store, DAY2, *[dl(6)] * 3)
+    today = start_workout(store, "me", DAY3)
+    save_checkin(store, "me", today.id, note=None, pain_score=5, pain_trend=None)
+    target = next_for(store, "me", "deadlift", now=DAY3)
+    assert target.frozen and target.weight_kg == pytest.approx(100.0)
+
+
+def test_prescription_comes_from_the_active_routine_else_the_catalog(store: Store) -> None:
+    assert prescription_for(store, "me", "row").source == "catalog"
+    plan = ExercisePlan("row", "cable", 4, (12, 15), None, 3, 60, "posture")
+    routine = Routine("q=1", 4, (), (DayPlan("A", 30.0, (), (plan,), ()),))
+    save_routine(store, "me", routine)
+    rx = prescription_for(store, "me", "row")
+    assert (rx.source, rx.sets, rx.reps) == ("routine", 4, (12, 15))
+    assert prescription_for(store, "me", "row", "dumbbell").source == "catalog"
+
+
+def test_cable_step_setting_reaches_the_engine(store: Store) -> None:
+    pulldown = SetEntry("lat_pulldown", "cable", reps=12, weight_kg=50.0, rir=2)
+    log(store, DAY1, *[pulldown] * 3)
+    log(store, DAY2, *[pulldown] * 3)
+    save_cable_step(store, "me", 5.0, "kg")
+    assert next_for(store, "me", "lat_pulldown", now=DAY3).weight_kg == pytest.approx(55.0)
