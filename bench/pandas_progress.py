@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from backfit.core import catalog
+from backfit.core.rules import MOVEMENTS, PULL_UP_RUNG
 from backfit.data import analytics
 from backfit.data.analytics.volume import muscle_grain, volume_grain
 from backfit.data.store import Store
@@ -151,9 +152,7 @@ def pandas_progress(
     out["recent_muscles"] = hits.reindex(sorted(muscles["muscle"].unique()), fill_value=0)
 
     moves = pd.Series({e.id: e.movement for e in catalog.EXERCISES})
-    out["balance"] = (
-        work["exercise"].map(moves).value_counts().reindex(analytics.MOVEMENTS, fill_value=0)
-    )
+    out["balance"] = work["exercise"].map(moves).value_counts().reindex(MOVEMENTS, fill_value=0)
 
     grain = analytics.choose_grain(window, 1)
     p = work[work["exercise"] == "pull_up"]
@@ -166,8 +165,8 @@ def pandas_progress(
                 | p["variant"].isin(["band_assisted", "machine_assisted"]),
                 p["weight_kg"].fillna(0) > 0,
             ],
-            [2, 1, 4],
-            3,
+            [PULL_UP_RUNG[v] for v in ("negative", "machine_assisted", "weighted")],
+            PULL_UP_RUNG["bodyweight"],
         ),
     )
     out["ladder"] = p.groupby("period").agg(

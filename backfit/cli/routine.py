@@ -20,7 +20,6 @@ from backfit.core.errors import ValidationError
 from backfit.core.goals import LEVELS, Goals, parse_equipment
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import routine_markdown
-from backfit.core.units import to_kg
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -44,15 +43,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="comma list of equipment ids, or none",
     )
     parser.add_argument("--pullups", type=int, default=0, metavar="N", help="max strict pull-ups")
-    parser.add_argument("--bodyweight", type=float, default=None, metavar="KG")
-    parser.add_argument("--unit", choices=("kg", "lb"), default="kg")
     parser.add_argument("--json", action="store_true", help="print JSON (DESIGN §5 shape)")
     parser.set_defaults(run=run)
 
 
 def goals_from_args(args: argparse.Namespace) -> Goals:
     """Goals from the options, validated (a `ValidationError` becomes one line, exit 2)."""
-    bodyweight = None if args.bodyweight is None else to_kg(args.bodyweight, args.unit)
     equipment = parse_equipment([args.equipment])
     return Goals(
         posture=args.posture,
@@ -63,8 +59,6 @@ def goals_from_args(args: argparse.Namespace) -> Goals:
         minutes=args.minutes,
         equipment=equipment,
         pullups=args.pullups,
-        bodyweight_kg=bodyweight,
-        unit=args.unit,
     ).validated()
 
 
@@ -74,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         if exc.field == "goals":
             raise
-        option = {"eq": "equipment", "bodyweight": "bodyweight"}.get(exc.field or "", exc.field)
+        option = {"eq": "equipment"}.get(exc.field or "", exc.field)
         raise ValidationError(f"--{option}: {exc}", field=exc.field) from exc
     routine = generate_routine(goals)
     if args.json:

@@ -5,22 +5,19 @@ string uses the short, stable keys of DESIGN §6 (`posture`, `pain`, `strength`,
 `minutes`, `eq`, `pullups`); `eq` repeats once per owned item (`eq=barbell&eq=cable`), the way
 Streamlit's `bind="query-params"` writes a multiselect, and an empty `eq=` (or the CLI's
 `none`) means "nothing but the floor". Bodyweight and unit are profile facts, not goals: they
-do not change the plan and are kept out of the link.
+do not change the plan, so `Goals` does not carry them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Literal
 from urllib.parse import parse_qs, urlencode
 
 from backfit.core.catalog import EQUIPMENT, EQUIPMENT_IDS
 from backfit.core.errors import ValidationError
-from backfit.core.units import Unit
+from backfit.core.rules import LEVELS, Level
 
-Level = Literal["novice", "intermediate", "advanced"]
-LEVELS: tuple[Level, ...] = ("novice", "intermediate", "advanced")
 GOAL_NAMES: tuple[str, ...] = ("posture", "pain", "strength")
 GOAL_LABELS: Mapping[str, str] = {
     "posture": "posture",
@@ -32,7 +29,6 @@ SLIDER_RANGE = (0, 100)
 DAYS_RANGE = (1, 6)
 MINUTES_RANGE = (20, 120)
 PULLUPS_RANGE = (0, 100)
-BODYWEIGHT_RANGE_KG = (20.0, 400.0)
 
 #: A typical commercial gym, so a first visit gets a complete plan.
 DEFAULT_EQUIPMENT: frozenset[str] = frozenset(
@@ -64,8 +60,6 @@ class Goals:
     minutes: int = 45
     equipment: frozenset[str] = field(default=DEFAULT_EQUIPMENT)
     pullups: int = 0
-    bodyweight_kg: float | None = None
-    unit: Unit = "kg"
 
     def validated(self) -> Goals:
         """Self, or a `ValidationError` naming the first bad field in one sentence."""
@@ -89,14 +83,6 @@ class Goals:
                 "or none.",
                 field="eq",
             )
-        if self.unit not in ("kg", "lb"):
-            raise ValidationError(f"Unit must be kg or lb, not {self.unit!r}.", field="unit")
-        if self.bodyweight_kg is not None:
-            low, high = BODYWEIGHT_RANGE_KG
-            if not low <= self.bodyweight_kg <= high:
-                raise ValidationError(
-                    f"Bodyweight must be between {low:g} and {high:g} kg.", field="bodyweight"
-                )
         return self
 
     @property

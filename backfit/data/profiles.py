@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import duckdb
 
 from backfit.core.errors import ValidationError
+from backfit.core.rules import BODYWEIGHT_RANGE_KG
 from backfit.core.units import Unit
 from backfit.data.store import DEFAULT_PROFILE, Store
 
@@ -76,8 +77,11 @@ def update_profile(
     """Change a profile's unit and/or bodyweight (None leaves a field as it is)."""
     if unit is not None and unit not in ("kg", "lb"):
         raise ValidationError("The unit is kg or lb.", field="unit")
-    if bodyweight_kg is not None and not 20 <= bodyweight_kg <= 400:
-        raise ValidationError("Bodyweight must be between 20 and 400 kg.", field="bodyweight")
+    low, high = BODYWEIGHT_RANGE_KG
+    if bodyweight_kg is not None and not low <= bodyweight_kg <= high:
+        raise ValidationError(
+            f"Bodyweight must be between {low:g} and {high:g} kg.", field="bodyweight"
+        )
     ensure_profile(store, name)
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:

@@ -20,6 +20,13 @@ import duckdb
 
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
+from backfit.core.rules import (
+    BODYWEIGHT_RANGE_KG,
+    MAX_ASSISTANCE_KG,
+    MAX_REPS,
+    MAX_RIR,
+    MAX_WEIGHT_KG,
+)
 from backfit.data.profiles import ensure_profile
 from backfit.data.store import Store
 
@@ -30,10 +37,6 @@ Kind = Literal["warmup", "working", "drop", "failure"]
 KINDS: tuple[str, ...] = ("warmup", "working", "drop", "failure")
 SOURCES: tuple[str, ...] = ("manual", "strong", "hevy", "csv", "backfit")
 
-MAX_REPS = 100
-MAX_WEIGHT_KG = 500.0
-MAX_ASSISTANCE_KG = 200.0
-MAX_RIR = 10.0
 MAX_SECONDS = 3600.0
 MAX_NOTE_LENGTH = 2000
 
@@ -101,8 +104,13 @@ def validate_entry(
     )
     _check_range(entry.rir, 0, MAX_RIR, "RIR (reps in reserve) must be between 0 and 10.", "rir")
     _check_range(entry.duration_s, 0, MAX_SECONDS, "Seconds must be between 0 and 3600.", "seconds")
+    low, high = BODYWEIGHT_RANGE_KG
     _check_range(
-        entry.bodyweight_kg, 20, 400, "Bodyweight must be between 20 and 400 kg.", "bodyweight"
+        entry.bodyweight_kg,
+        low,
+        high,
+        f"Bodyweight must be between {low:g} and {high:g} kg.",
+        "bodyweight",
     )
     if entry.reps is None and entry.duration_s is None:
         raise ValidationError("Enter the reps, or the seconds for a timed hold.", field="reps")

@@ -85,8 +85,6 @@ def test_all_goals_zero_in_a_link_falls_back_with_a_note() -> None:
         ({"minutes": 121}, "minutes"),
         ({"level": "pro"}, "level"),
         ({"equipment": frozenset({"rocket"})}, "eq"),
-        ({"bodyweight_kg": 5.0}, "bodyweight"),
-        ({"unit": "stone"}, "unit"),
     ],
 )
 def test_validation_names_the_field(values: dict, field: str) -> None:

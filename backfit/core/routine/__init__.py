@@ -15,34 +15,16 @@ a shared link (`Routine.query`) rebuild a plan exactly. The steps, one module ea
 `draft` holds the mutable days the steps edit; `generate` runs the steps in order.
 """
 
-from backfit.core.routine.draft import (
-    MAX_SETS_PER_SESSION,
-    MIN_SETS,
-    SECONDS_PER_REP,
-    WEEKDAY_NAMES,
-    estimate_minutes,
-)
+from backfit.core.routine.draft import WEEKDAY_NAMES, estimate_minutes
 from backfit.core.routine.fitting import HEAVY_FIRST, OPTIONAL_WARMUP
 from backfit.core.routine.generate import generate_routine
-from backfit.core.routine.scheduling import (
-    LEVEL_BAND,
-    LEVEL_TARGET,
-    MAX_DEADLIFT_DAYS,
-    WEEK_LAYOUT,
-)
-from backfit.core.routine.selection import MOVEMENTS, PURPOSE, SHARES
+from backfit.core.routine.scheduling import WEEK_LAYOUT
+from backfit.core.routine.selection import PURPOSE, SHARES
 
 __all__ = [
     "HEAVY_FIRST",
-    "LEVEL_BAND",
-    "LEVEL_TARGET",
-    "MAX_DEADLIFT_DAYS",
-    "MAX_SETS_PER_SESSION",
-    "MIN_SETS",
-    "MOVEMENTS",
     "OPTIONAL_WARMUP",
     "PURPOSE",
-    "SECONDS_PER_REP",
     "SHARES",
     "WEEKDAY_NAMES",
     "WEEK_LAYOUT",

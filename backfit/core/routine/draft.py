@@ -13,10 +13,8 @@ from dataclasses import dataclass, field
 from backfit.core import catalog
 from backfit.core.routine.model import DayPlan, ExercisePlan, StretchStep, WarmupStep
 from backfit.core.routine.prescription import Prescription
+from backfit.core.rules import SECONDS_PER_REP
 
-MIN_SETS = 2
-MAX_SETS_PER_SESSION = 10  # TRAINING §2: no more than ~10 sets for one muscle in one session
-SECONDS_PER_REP = 4
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: Order within a day: heavy hinge first, pulls next, back extensions last (TRAINING §6).
 _ORDER = {"hinge": 0, "vertical_pull": 1, "horizontal_pull": 1, "extension": 2}

@@ -12,8 +12,6 @@ from __future__ import annotations
 from backfit.core import catalog
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import (
-    MAX_SETS_PER_SESSION,
-    MIN_SETS,
     Choices,
     Day,
     Slot,
@@ -22,6 +20,7 @@ from backfit.core.routine.draft import (
 )
 from backfit.core.routine.notes import Dropped
 from backfit.core.routine.selection import by_priority, make_slot
+from backfit.core.rules import MAX_SETS_PER_MUSCLE_SESSION, MIN_SETS_PER_EXERCISE
 
 OPTIONAL_WARMUP = ("cat_camel", "band_pull_apart")
 HEAVY_FIRST = {("deadlift", None), ("row", None), ("lat_pulldown", None), ("pull_up", "weighted")}
@@ -64,7 +63,7 @@ def fit(goals: Goals, day: Day, index: int, notes: list[str]) -> None:
         if not day.slots:
             break
         cut = lowest(day.slots)
-        if cut.sets > MIN_SETS:
+        if cut.sets > MIN_SETS_PER_EXERCISE:
             cut.sets -= 1
             dropped.set_of(cut.name())
         elif len(day.slots) > 1:
@@ -76,16 +75,16 @@ def fit(goals: Goals, day: Day, index: int, notes: list[str]) -> None:
     if dropped:
         notes.append(f"Day {index + 1}: dropped {dropped} to fit {goals.minutes} minutes.")
     capped = Dropped()
-    while day.sets() > MAX_SETS_PER_SESSION:
+    while day.sets() > MAX_SETS_PER_MUSCLE_SESSION:
         cut = lowest(day.slots)
         cut.sets -= 1
         capped.set_of(cut.name())
-        if cut.sets < MIN_SETS:
+        if cut.sets < MIN_SETS_PER_EXERCISE:
             day.slots.remove(cut)
             capped.all_of(cut.name())
     if capped:
         notes.append(
-            f"Day {index + 1}: dropped {capped} to stay within {MAX_SETS_PER_SESSION} back "
+            f"Day {index + 1}: dropped {capped} to stay within {MAX_SETS_PER_MUSCLE_SESSION} back "
             "sets in one session."
         )
 
@@ -114,7 +113,7 @@ def keep_rows_ahead(goals: Goals, choices: Choices, days: list[Day], notes: list
             return
         candidates = [(d, s) for d in days for s in d.slots if s.movement == "vertical_pull"]
         day, slot = min(candidates, key=lambda ds: (ds[1].sets, -days.index(ds[0])))
-        if rows[0] >= verticals[0] and slot.sets > MIN_SETS:
+        if rows[0] >= verticals[0] and slot.sets > MIN_SETS_PER_EXERCISE:
             slot.sets -= 1
             continue
         day.slots.remove(slot)
@@ -139,7 +138,7 @@ def refill(goals: Goals, choices: Choices, days: list[Day], band: tuple[int, int
 def _add_one(goals: Goals, choices: Choices, days: list[Day]) -> bool:
     posture = goals.dominant("posture")
     for day in sorted(days, key=lambda d: (d.sets(), d.weekday)):
-        if day.sets() >= MAX_SETS_PER_SESSION:
+        if day.sets() >= MAX_SETS_PER_MUSCLE_SESSION:
             continue
         for slot in sorted(day.slots, key=lambda s: (-s.priority, s.exercise)):
             if slot.sets >= slot.rx.sets_max:
@@ -156,10 +155,10 @@ def _add_one(goals: Goals, choices: Choices, days: list[Day]) -> bool:
                 continue
             if posture and movement == "vertical_pull":
                 continue
-            if day.sets() + MIN_SETS > MAX_SETS_PER_SESSION:
+            if day.sets() + MIN_SETS_PER_EXERCISE > MAX_SETS_PER_MUSCLE_SESSION:
                 continue
             warmup, stretches = list(day.warmup), list(day.stretches)
-            slot = make_slot(goals, movement, choices[movement][0], MIN_SETS)
+            slot = make_slot(goals, movement, choices[movement][0], MIN_SETS_PER_EXERCISE)
             day.slots.append(slot)
             _frame_after_drop(goals, day)  # the new slot may now lead: ramp sets if heavy
             if day.minutes() <= goals.minutes:

@@ -10,7 +10,6 @@ from backfit.core.routine.fitting import fit, frame, keep_rows_ahead, refill
 from backfit.core.routine.model import Routine
 from backfit.core.routine.notes import PAIN_LEADS, volume_note
 from backfit.core.routine.scheduling import (
-    LEVEL_BAND,
     WEEK_LAYOUT,
     deadlift_count,
     deadlift_days,
@@ -20,6 +19,7 @@ from backfit.core.routine.scheduling import (
     trim_to_band,
 )
 from backfit.core.routine.selection import choose_exercises
+from backfit.core.rules import WEEKLY_SETS_BAND
 
 
 def generate_routine(goals: Goals) -> Routine:
@@ -51,7 +51,7 @@ def _has_conventional(routine: Routine) -> bool:
 def _build(goals: Goals, *, allow_conventional: bool) -> Routine:
     notes: list[str] = []
     choices = choose_exercises(goals, notes, allow_conventional=allow_conventional)
-    band = LEVEL_BAND[goals.level]
+    band = WEEKLY_SETS_BAND[goals.level]
     budget = split_sets(goals, choices)
     layout = WEEK_LAYOUT[goals.days]
     days = [Day(weekday) for weekday in layout]

@@ -10,11 +10,13 @@ floor spinal loading at RIR 3 (TRAINING §2, §6).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from math import floor
 
+from backfit.core import rules
 from backfit.core.goals import Goals, Level
+from backfit.core.rules import Emphasis
 
 Role = str  # "vertical_pull" | "horizontal_pull" | "hinge" | "extension"
 MAIN_ROLES: frozenset[str] = frozenset({"vertical_pull", "horizontal_pull", "hinge"})
@@ -22,17 +24,6 @@ MAIN_ROLES: frozenset[str] = frozenset({"vertical_pull", "horizontal_pull", "hin
 SPINE_LOADING: frozenset[tuple[str, str | None]] = frozenset(
     {("deadlift", None), ("row", "barbell"), ("back_extension", None)}
 )
-PAIN_RIR_FLOOR = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Emphasis:
-    """One row of the TRAINING §2 table, as the numbers the engine uses."""
-
-    sets_max: int
-    reps: tuple[int, int]
-    rir: int
-    rest_s: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,23 +40,22 @@ class Prescription:
 def strength_emphasis(role: Role, level: Level) -> Emphasis:
     """TRAINING §2 strength rows: main lifts 3–5 × 3–6 @ RIR 1–3, 2–5 min; novices 2–3 × 8–12."""
     if role not in MAIN_ROLES:
-        return Emphasis(sets_max=3, reps=(6, 10), rir=2, rest_s=105)
+        return rules.STRENGTH_ACCESSORY
     if level == "novice":
-        return Emphasis(sets_max=3, reps=(8, 12), rir=2, rest_s=120)
-    rir = 1 if level == "advanced" else 2
-    return Emphasis(sets_max=5, reps=(3, 6), rir=rir, rest_s=180)
+        return rules.STRENGTH_MAIN_NOVICE
+    if level == "advanced":
+        return replace(rules.STRENGTH_MAIN, rir=rules.STRENGTH_MAIN_ADVANCED_RIR)
+    return rules.STRENGTH_MAIN
 
 
 def posture_emphasis(role: Role) -> Emphasis:
     """TRAINING §2 posture row: 2–4 × 10–15 @ RIR 2–3, 60–90 s."""
-    return Emphasis(sets_max=4, reps=(10, 15), rir=2, rest_s=75)
+    return rules.POSTURE
 
 
 def pain_emphasis(role: Role) -> Emphasis:
     """TRAINING §2 pain-prevention rows (McGill; defaults): RIR ≥ 3, light, 2–3 sets."""
-    if role == "extension":
-        return Emphasis(sets_max=3, reps=(10, 15), rir=3, rest_s=60)
-    return Emphasis(sets_max=3, reps=(8, 12), rir=3, rest_s=90)
+    return rules.PAIN_EXTENSION if role == "extension" else rules.PAIN_LOADED
 
 
 def _round(value: Fraction) -> int:
@@ -114,15 +104,19 @@ def prescribe(goals: Goals, exercise: str, variant: str, role: Role) -> Prescrip
     mix = blend(goals, role)
     rir = mix.rir
     if goals.dominant("pain") and loads_spine(exercise, variant):
-        rir = max(rir, PAIN_RIR_FLOOR)
+        rir = max(rir, rules.PAIN_RIR_FLOOR)
     reps: tuple[int, int] | None = mix.reps
     hold_s: int | None = None
     if exercise == "pull_up" and variant == "negative":
-        reps = (3, 5)
+        reps = rules.NEGATIVE_REPS
     elif exercise == "back_extension" and variant == "floor":
-        reps, hold_s = None, 10
+        reps, hold_s = None, rules.MAX_HOLD_S
     return Prescription(
-        sets_max=max(2, mix.sets_max), reps=reps, hold_s=hold_s, rir=rir, rest_s=mix.rest_s
+        sets_max=max(rules.MIN_SETS_PER_EXERCISE, mix.sets_max),
+        reps=reps,
+        hold_s=hold_s,
+        rir=rir,
+        rest_s=mix.rest_s,
     )
 
 
@@ -145,9 +139,12 @@ def pull_up_variant(goals: Goals) -> tuple[str | None, str]:
         if assisted is None:
             return None, "no pull-up bar or assisted machine"
         return assisted, f"{n} strict pull-ups; no bar, so the assisted machine"
-    if n > 12 or (n >= 8 and goals.dominant("strength") and goals.strength > 0):
+    strength_led = goals.dominant("strength") and goals.strength > 0
+    if n >= rules.PULL_UPS_FOR_WEIGHTED or (
+        n >= rules.PULL_UPS_FOR_WEIGHTED_STRENGTH and strength_led
+    ):
         return "weighted", f"{n} strict pull-ups: add load"
-    if n >= 5:
+    if n >= rules.PULL_UPS_FOR_BODYWEIGHT:
         return "bodyweight", f"{n} strict pull-ups: bodyweight sets"
     if assisted is not None:
         return assisted, f"{n} strict pull-ups: assisted sets in range build the first reps"

@@ -12,17 +12,16 @@ from fractions import Fraction
 from math import ceil, floor
 
 from backfit.core.goals import Goals
-from backfit.core.routine.draft import MIN_SETS, Choices, Day, lowest
+from backfit.core.routine.draft import Choices, Day, lowest
 from backfit.core.routine.prescription import prescribe
-from backfit.core.routine.selection import MOVEMENTS, by_priority, goal_share, make_slot, priority
+from backfit.core.routine.selection import by_priority, goal_share, make_slot, priority
+from backfit.core.rules import (
+    MAX_DEADLIFT_DAYS,
+    MIN_SETS_PER_EXERCISE,
+    MOVEMENTS,
+    WEEKLY_SETS_DEFAULT,
+)
 
-LEVEL_BAND: dict[str, tuple[int, int]] = {
-    "novice": (8, 12),
-    "intermediate": (10, 20),
-    "advanced": (14, 22),
-}
-LEVEL_TARGET: dict[str, int] = {"novice": 12, "intermediate": 16, "advanced": 20}
-MAX_DEADLIFT_DAYS = 2
 #: Training days spread over the week for each days-per-week count (0 = Monday).
 WEEK_LAYOUT: dict[int, tuple[int, ...]] = {
     1: (0,),
@@ -63,7 +62,7 @@ def _shares(goals: Goals, movements: list[str]) -> dict[str, Fraction]:
 
 def split_sets(goals: Goals, choices: Choices) -> dict[str, int]:
     """Weekly sets per movement: level target × slider-weighted shares, at least 2 each."""
-    target = LEVEL_TARGET[goals.level]
+    target = WEEKLY_SETS_DEFAULT[goals.level]
     shares = _shares(goals, [m for m in MOVEMENTS if m in choices])
     exact = {m: target * share for m, share in shares.items()}
     sets = {m: floor(v) for m, v in exact.items()}
@@ -71,7 +70,7 @@ def split_sets(goals: Goals, choices: Choices) -> dict[str, int]:
     for m in sorted(exact, key=lambda m: (-(exact[m] - sets[m]), MOVEMENTS.index(m)))[:leftover]:
         sets[m] += 1
     for m in sets:
-        sets[m] = max(MIN_SETS, sets[m])
+        sets[m] = max(MIN_SETS_PER_EXERCISE, sets[m])
     if goals.dominant("posture") and "horizontal_pull" in sets and "vertical_pull" in sets:
         sets["horizontal_pull"] = max(sets["horizontal_pull"], sets["vertical_pull"])
     return sets
@@ -98,13 +97,15 @@ def place(
             allowed = sorted(
                 range(len(days)), key=lambda i: (len(days[i].slots), days[i].sets(), i)
             )
-        wanted = max(ceil(total / cap), total // MIN_SETS if len(days) > 2 else 1, 1)
+        wanted = max(ceil(total / cap), total // MIN_SETS_PER_EXERCISE if len(days) > 2 else 1, 1)
         count = min(len(allowed), wanted)
         chosen = sorted(allowed[:count])
         for n, (index, sets) in enumerate(zip(chosen, _split(total, count), strict=True)):
             options = choices[movement]
             choice = options[n % len(options)]
-            days[index].slots.append(make_slot(goals, movement, choice, max(sets, MIN_SETS)))
+            days[index].slots.append(
+                make_slot(goals, movement, choice, max(sets, MIN_SETS_PER_EXERCISE))
+            )
 
 
 def fill_empty_days(goals: Goals, choices: Choices, days: list[Day]) -> None:
@@ -115,14 +116,14 @@ def fill_empty_days(goals: Goals, choices: Choices, days: list[Day]) -> None:
     empty = [day for day in days if not day.slots]
     for n, day in enumerate(empty):
         movement = movements[n % len(movements)]
-        day.slots.append(make_slot(goals, movement, choices[movement][0], MIN_SETS))
+        day.slots.append(make_slot(goals, movement, choices[movement][0], MIN_SETS_PER_EXERCISE))
 
 
 def trim_to_band(days: list[Day], band: tuple[int, int]) -> None:
     """Above the band's ceiling, take sets from the fullest days' lowest-priority work."""
     while sum(d.sets() for d in days) > band[1]:
         day = max(days, key=lambda d: (d.sets(), -d.weekday))
-        trimmable = [s for s in day.slots if s.sets > MIN_SETS]
+        trimmable = [s for s in day.slots if s.sets > MIN_SETS_PER_EXERCISE]
         if trimmable:
             lowest(trimmable).sets -= 1
         elif len(day.slots) > 1:

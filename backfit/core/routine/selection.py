@@ -15,7 +15,6 @@ from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals
 from backfit.core.routine.draft import Choices, Slot
 from backfit.core.routine.prescription import prescribe, pull_up_variant
 
-MOVEMENTS: tuple[str, ...] = ("hinge", "vertical_pull", "horizontal_pull", "extension")
 #: Share of the weekly sets each goal gives each movement (each goal's column sums to 1).
 #: Posture favours rows (§2: at least as many rows as vertical pulls), pain prevention favours
 #: back-extension endurance (McGill), strength favours the heavy hinge and pulls.

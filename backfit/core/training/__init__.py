@@ -1,7 +1,7 @@
 """What to lift next: double progression with the 2-for-2 rule, and PRs (TRAINING §3–§5).
 
 A pure engine: a prescription and the lifter's past sessions go in, a `Target` comes out. No
-clock, no database; `backfit.sessions` gathers the inputs. The parts:
+clock, no database; `backfit.data.workouts` gathers the inputs. The parts:
 
 * `steps`: load types, the smallest loadable step per equipment, rounding to loadable weights.
 * `prescriptions`: sets × reps @ RIR with rest, the catalog defaults and the pull-up ladder.
@@ -11,17 +11,11 @@ clock, no database; `backfit.sessions` gathers the inputs. The parts:
 * `prs`: `find_prs`, because "how does this session compare with the ones before it?" is the
   same kind of question.
 
-Import from `backfit.progression`; the submodules are its layout, not its interface.
+Import from `backfit.core.training`; the submodules are its layout, not its interface.
 """
 
-from backfit.core.training.double_progression import (
-    DELOAD_FACTOR,
-    HOLD_STEP_S,
-    MISSES_BEFORE_DELOAD,
-    next_target,
-)
+from backfit.core.training.double_progression import next_target
 from backfit.core.training.prescriptions import (
-    LADDER,
     Prescription,
     default_prescription,
     default_variant,
@@ -29,7 +23,6 @@ from backfit.core.training.prescriptions import (
 from backfit.core.training.prs import PR, PRKind, find_prs
 from backfit.core.training.records import (
     COUNTED_KINDS,
-    PAIN_FREEZE_SCORE,
     PROGRESSION_KINDS,
     Action,
     PainCheck,
@@ -41,11 +34,6 @@ from backfit.core.training.steps import is_loadable, load_type, round_down, roun
 
 __all__ = [
     "COUNTED_KINDS",
-    "DELOAD_FACTOR",
-    "HOLD_STEP_S",
-    "LADDER",
-    "MISSES_BEFORE_DELOAD",
-    "PAIN_FREEZE_SCORE",
     "PR",
     "PROGRESSION_KINDS",
     "Action",

@@ -19,7 +19,8 @@ from dataclasses import replace
 from typing import Any
 
 from backfit.core import catalog
-from backfit.core.training.prescriptions import LADDER, Prescription, default_prescription
+from backfit.core.rules import DELOAD_FACTOR, HOLD_STEP_S, MISSES_BEFORE_DELOAD, PULL_UP_RUNG
+from backfit.core.training.prescriptions import Prescription, default_prescription
 from backfit.core.training.records import PainCheck, SessionRecord, Target
 from backfit.core.training.steps import (
     ASSISTED_LOADS,
@@ -31,10 +32,6 @@ from backfit.core.training.steps import (
     step_for,
 )
 from backfit.core.units import Unit, to_kg
-
-HOLD_STEP_S = 5
-DELOAD_FACTOR = 0.9
-MISSES_BEFORE_DELOAD = 3
 
 
 def next_target(
@@ -54,7 +51,7 @@ def next_target(
     sessions = [s for s in history if s.working]
     if sessions and rx.exercise == "pull_up":
         latest = sessions[-1].variant
-        if LADDER.get(latest or "", -1) > LADDER.get(rx.variant or "", -1):
+        if PULL_UP_RUNG.get(latest or "", -1) > PULL_UP_RUNG.get(rx.variant or "", -1):
             rx = default_prescription(rx.exercise, latest)
     streak = [s for s in sessions if s.variant == rx.variant]
     if not streak:
@@ -224,7 +221,7 @@ def _increase(
         why = f"{twice}: −{step_text} assistance"
         return _target(rx, assistance_kg=less, why=why, action="increase")
     if load == "bodyweight" and weight_kg is None:
-        if rx.exercise == "pull_up" and rx.variant in LADDER:
+        if rx.exercise == "pull_up" and rx.variant in PULL_UP_RUNG:
             rung = {"negative": "bodyweight", "bodyweight": "weighted"}.get(rx.variant or "")
             if rung is not None:
                 return _ladder(rx, rung, twice, unit)

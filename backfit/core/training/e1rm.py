@@ -8,7 +8,7 @@ value, negatives and holds get no estimate.
 
 from __future__ import annotations
 
-MAX_REPS_FOR_ESTIMATE = 10
+from backfit.core.rules import MAX_REPS_FOR_ESTIMATE
 
 
 def reps_to_failure(reps: int, rir: float | None) -> float:

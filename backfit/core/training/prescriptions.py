@@ -13,15 +13,6 @@ from typing import Literal
 from backfit.core import catalog
 from backfit.core.routine.model import ExercisePlan
 
-#: Pull-up ladder rungs (TRAINING §3): higher is harder. Band and machine are alternatives.
-LADDER: dict[str, int] = {
-    "negative": 0,
-    "band_assisted": 1,
-    "machine_assisted": 1,
-    "bodyweight": 2,
-    "weighted": 3,
-}
-
 
 @dataclass(frozen=True, slots=True)
 class Prescription:

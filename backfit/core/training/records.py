@@ -8,13 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from backfit.core.rules import PAIN_FREEZE_SCORE
+
 Action = Literal["start", "repeat", "reps", "increase", "ladder", "deload", "frozen"]
 #: Set kinds that count towards progression and PRs (warm-ups never do).
 COUNTED_KINDS = frozenset({"working", "failure", "drop"})
 #: Set kinds that decide the next target (drop sets are extra work, not the prescription).
 PROGRESSION_KINDS = frozenset({"working", "failure"})
-#: A check-in at or above this score freezes every increase (TRAINING §5).
-PAIN_FREEZE_SCORE = 4
 
 
 @dataclass(frozen=True, slots=True)

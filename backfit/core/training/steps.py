@@ -11,21 +11,12 @@ from __future__ import annotations
 import math
 
 from backfit.core import catalog
+from backfit.core.rules import LOAD_STEPS
 from backfit.core.units import Unit, from_kg, to_kg
 
 #: Tolerance for float comparisons of weights and seconds.
 EPS = 1e-6
 
-#: Smallest loadable step per load type, in (kg, lb) (TRAINING §4).
-_STEPS: dict[str, tuple[float, float]] = {
-    "barbell": (2.5, 5.0),
-    "dumbbell": (2.0, 5.0),
-    "cable": (2.5, 5.0),
-    "machine": (2.5, 5.0),
-    "assisted": (5.0, 10.0),
-    "band": (5.0, 10.0),
-    "bodyweight": (2.5, 5.0),  # a plate held to the chest, or a belt
-}
 #: Load types where the number is help from a machine or band: less is harder.
 ASSISTED_LOADS = frozenset({"assisted", "band"})
 
@@ -44,7 +35,7 @@ def step_for(load: str, unit: Unit, *, cable_step: float | None = None) -> float
     """The smallest loadable step in `unit` (cable/machine stacks use `cable_step` when set)."""
     if load in ("cable", "machine") and cable_step:
         return cable_step
-    kg, lb = _STEPS.get(load, _STEPS["barbell"])
+    kg, lb = LOAD_STEPS.get(load, LOAD_STEPS["barbell"])
     return kg if unit == "kg" else lb
 
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from backfit.core.rules import WARMUP_RAMP
 from backfit.core.training import round_down
 from backfit.core.units import Unit
-
-RAMP: tuple[tuple[float, int], ...] = ((0.4, 5), (0.6, 3), (0.8, 2))
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +34,7 @@ def ramp(
     sets: list[RampSet] = []
     if bar_kg:
         sets.append(RampSet(bar_kg, 10, None))
-    for fraction, reps in RAMP:
+    for fraction, reps in WARMUP_RAMP:
         weight = round_down(working_kg * fraction, step, unit)
         if bar_kg:
             weight = max(weight, bar_kg)

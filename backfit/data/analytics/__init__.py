@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from backfit.data.analytics.consistency import current_streak, sessions_per_week, training_calendar
 from backfit.data.analytics.data import Overview, ProfileData, open_profile, overview
-from backfit.data.analytics.exercises import LADDER, back_extensions, pullup_ladder
+from backfit.data.analytics.exercises import back_extensions, pullup_ladder
 from backfit.data.analytics.page import Progress, progress
 from backfit.data.analytics.strength import (
     e1rm_by_session,
@@ -40,7 +40,6 @@ from backfit.data.analytics.strength import (
 )
 from backfit.data.analytics.summary import (
     DEFAULT_LEVEL,
-    TARGET_BANDS,
     Headline,
     Plan,
     headline,
@@ -48,7 +47,6 @@ from backfit.data.analytics.summary import (
 )
 from backfit.data.analytics.volume import (
     BACK,
-    MOVEMENTS,
     balance,
     muscle_sets,
     pain_vs_load,
@@ -68,10 +66,7 @@ __all__ = [
     "BACK",
     "DEFAULT_LEVEL",
     "GRAINS",
-    "LADDER",
-    "MOVEMENTS",
     "POINT_BUDGET",
-    "TARGET_BANDS",
     "Grain",
     "Headline",
     "Overview",

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import pandas as pd
 
+from backfit.core.rules import PULL_UP_RUNG, PULL_UP_RUNGS
 from backfit.data.analytics.data import ProfileData
 from backfit.data.analytics.sql import BUCKET, IN_RANGE, Query
 from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params
 
-LADDER: dict[int, str] = {1: "assisted", 2: "negative", 3: "bodyweight", 4: "weighted"}
-
-_RUNG = """
-    CASE WHEN variant IS NOT DISTINCT FROM 'negative' THEN 2
+# A set's rung of the one pull-up ladder (TRAINING §3, `rules.PULL_UP_RUNGS`), from what was
+# logged: imported sets often carry the assistance or the added load but a generic variant.
+_RUNG = f"""
+    CASE WHEN variant IS NOT DISTINCT FROM 'negative' THEN {PULL_UP_RUNG["negative"]}
          WHEN coalesce(assistance_kg, 0) > 0
-              OR variant IN ('band_assisted', 'machine_assisted') THEN 1
-         WHEN coalesce(weight_kg, 0) > 0 THEN 4
-         ELSE 3 END"""
+              OR variant IN ('band_assisted', 'machine_assisted')
+              THEN {PULL_UP_RUNG["machine_assisted"]}
+         WHEN coalesce(weight_kg, 0) > 0 THEN {PULL_UP_RUNG["weighted"]}
+         ELSE {PULL_UP_RUNG["bodyweight"]} END"""
 
 
 def pullup_ladder_query(window: Window, grain: Grain) -> Query:
@@ -36,7 +38,7 @@ def pullup_ladder_query(window: Window, grain: Grain) -> Query:
 
 
 def finish_pullup_ladder(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
-    frame["stage"] = frame["rung"].map(LADDER)
+    frame["stage"] = frame["rung"].map(dict(enumerate(PULL_UP_RUNGS)))
     frame.attrs["grain"] = grain
     return frame
 

@@ -6,18 +6,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from urllib.parse import parse_qs
 
+from backfit.core.rules import WEEKLY_SETS_BAND
 from backfit.data.analytics.consistency import current_streak
 from backfit.data.analytics.data import ProfileData
 from backfit.data.analytics.strength import lift_name
 from backfit.data.routines import active_routine
 from backfit.data.store import Store
 
-#: Weekly working sets for the back as a whole, by level (TRAINING §2: Schoenfeld 2017, RP).
-TARGET_BANDS: dict[str, tuple[int, int]] = {
-    "novice": (8, 12),
-    "intermediate": (10, 20),
-    "advanced": (14, 22),
-}
 DEFAULT_LEVEL = "intermediate"
 
 
@@ -35,11 +30,11 @@ def plan(store: Store, profile: str) -> Plan:
     """Days and sets per week from the active routine, and the target band for its level."""
     stored = active_routine(store, profile)
     if stored is None:
-        return Plan(None, None, DEFAULT_LEVEL, TARGET_BANDS[DEFAULT_LEVEL])
+        return Plan(None, None, DEFAULT_LEVEL, WEEKLY_SETS_BAND[DEFAULT_LEVEL])
     routine = stored.routine
     level = parse_qs(routine.query).get("level", [DEFAULT_LEVEL])[0]
-    level = level if level in TARGET_BANDS else DEFAULT_LEVEL
-    return Plan(len(routine.days), routine.weekly_sets, level, TARGET_BANDS[level])
+    level = level if level in WEEKLY_SETS_BAND else DEFAULT_LEVEL
+    return Plan(len(routine.days), routine.weekly_sets, level, WEEKLY_SETS_BAND[level])
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from backfit.core import catalog
+from backfit.core.rules import MOVEMENTS
 from backfit.data.analytics.data import ProfileData
 from backfit.data.analytics.sql import (
     BUCKET,
@@ -25,7 +26,6 @@ from backfit.data.analytics.sql import (
 from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params, weeks_in
 
 BACK = "back"
-MOVEMENTS: tuple[str, ...] = ("vertical_pull", "horizontal_pull", "hinge", "extension")
 
 
 def volume_grain(window: Window) -> Grain:

@@ -15,13 +15,11 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from backfit.core.rules import MAX_ASSISTANCE_KG, MAX_REPS, MAX_WEIGHT_KG, RPE_MAX
 from backfit.data.importers._model import ParsedImport
 from backfit.data.importers._values import RowErrors
 from backfit.data.importers.names import MAX_CUSTOM_NAME, Mapped, map_name
 
-MAX_REPS = 100
-MAX_WEIGHT_KG = 500.0
-MAX_ASSISTANCE_KG = 200.0
 MAX_DURATION_S = 86400.0
 
 
@@ -116,7 +114,7 @@ def build(
             "weight_kg": weight.where(~assisted),
             "assistance_kg": weight.where(assisted),
             "bodyweight_kg": np.nan,
-            "rir": 10 - rpe,
+            "rir": RPE_MAX - rpe,
             "duration_s": duration,
             "note": rows["note"],
             "source": source,

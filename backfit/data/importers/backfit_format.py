@@ -15,6 +15,7 @@ import pandas as pd
 
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
+from backfit.core.rules import MAX_ASSISTANCE_KG, MAX_REPS, MAX_RIR, MAX_WEIGHT_KG
 from backfit.data.importers._model import ParsedImport
 from backfit.data.importers._text import Table
 from backfit.data.importers._values import RowErrors, blank_to_none, numbers, parse_distinct
@@ -29,10 +30,10 @@ REQUIRED = ("workout_id", "performed_at", "exercise", "set_index")
 _NUMBERS = ("set_index", "reps", "weight_kg", "assistance_kg", "bodyweight_kg", "rir", "duration_s")
 # Column → (low, high) as the `sets` table's CHECK constraints say.
 _RANGES = {
-    "reps": (0, 100),
-    "weight_kg": (0, 500),
-    "assistance_kg": (0, 200),
-    "rir": (0, 10),
+    "reps": (0, MAX_REPS),
+    "weight_kg": (0, MAX_WEIGHT_KG),
+    "assistance_kg": (0, MAX_ASSISTANCE_KG),
+    "rir": (0, MAX_RIR),
     "duration_s": (0, 86400),
 }
 

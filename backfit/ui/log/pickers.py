@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from backfit.core import catalog
+from backfit.core.rules import BODYWEIGHT_RANGE_KG
 from backfit.core.training import Prescription
 from backfit.core.units import from_kg, to_kg
 from backfit.data.profiles import Profile, update_profile
@@ -32,8 +33,8 @@ def render_bodyweight(store: Store, profile: Profile) -> Profile:
     )
     typed = st.number_input(
         f"Bodyweight ({unit})",
-        min_value=round(from_kg(20.0, unit), 1),
-        max_value=round(from_kg(400.0, unit), 1),
+        min_value=round(from_kg(BODYWEIGHT_RANGE_KG[0], unit), 1),
+        max_value=round(from_kg(BODYWEIGHT_RANGE_KG[1], unit), 1),
         value=shown,
         step=0.5,
         format="%g",

@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from backfit.core import catalog
 from backfit.core.goals import Goals
-from backfit.core.routine import LEVEL_BAND, estimate_minutes, generate_routine
+from backfit.core.routine import estimate_minutes, generate_routine
 from backfit.core.routine.model import Routine
 from backfit.core.routine.prescription import loads_spine
+from backfit.core.rules import WEEKLY_SETS_BAND
 from tests.strategies import goals
 
 EXAMPLES = settings(max_examples=150, deadline=None)
@@ -145,7 +146,7 @@ def test_posture_dominant_plans_row_at_least_as_much_as_they_pull_vertically(g: 
 @EXAMPLES
 def test_weekly_sets_in_the_band_when_the_schedule_allows(g: Goals) -> None:
     routine = generate_routine(g)
-    low, high = LEVEL_BAND[g.level]
+    low, high = WEEKLY_SETS_BAND[g.level]
     assert routine.weekly_sets == sum(p.sets for p in _all(routine))
     assert routine.weekly_sets <= high
     full_gym = all(

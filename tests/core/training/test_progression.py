@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from backfit.core.rules import PULL_UP_RUNG
 from backfit.core.training import (
-    LADDER,
     PainCheck,
     Prescription,
     SessionRecord,
@@ -252,9 +252,9 @@ def test_never_raises_load_after_a_missed_session(case) -> None:
     if not _missed(rx, sessions[-1]):
         return
     target = next_target(rx, sessions, unit=unit)
-    assert target.variant == rx.variant or LADDER.get(target.variant or "", 9) < LADDER.get(
-        rx.variant or "", 0
-    )
+    assert target.variant == rx.variant or PULL_UP_RUNG.get(
+        target.variant or "", 9
+    ) < PULL_UP_RUNG.get(rx.variant or "", 0)
     assert (target.weight_kg or 0.0) <= _weight(sessions[-1]) + 1e-6
     last_assist = _assist(sessions[-1])
     if last_assist is not None and target.assistance_kg is not None:
@@ -267,7 +267,7 @@ def test_never_raises_anything_while_pain_is_four_or_more(case, score: int, tren
     rx, sessions, unit = case
     target = next_target(rx, sessions, pain=PainCheck(score, trend), unit=unit)
     last = sessions[-1]
-    assert LADDER.get(target.variant or "", 0) <= LADDER.get(rx.variant or "", 0)
+    assert PULL_UP_RUNG.get(target.variant or "", 0) <= PULL_UP_RUNG.get(rx.variant or "", 0)
     assert (target.weight_kg or 0.0) <= _weight(last) + 1e-6
     if _assist(last) is not None and target.assistance_kg is not None:
         assert target.assistance_kg >= _assist(last) - 1e-6
@@ -284,7 +284,7 @@ def test_never_moves_down_the_ladder_on_success(case) -> None:
     if rx.exercise != "pull_up" or _missed(rx, sessions[-1]):
         return
     target = next_target(rx, sessions, unit=unit)
-    assert LADDER[target.variant or ""] >= LADDER[rx.variant or ""]
+    assert PULL_UP_RUNG[target.variant or ""] >= PULL_UP_RUNG[rx.variant or ""]
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,0 +1,136 @@
+"""Every number of `TRAINING.md`, once, named after its rule.
+
+The routine and progression engines, the analytics, the validators and the pages import these;
+none of them writes a training number of its own. Change a rule here, with its source, and in
+`TRAINING.md` (the section is named on each block); the tests that pin the rules follow.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Final, Literal
+
+Level = Literal["novice", "intermediate", "advanced"]
+Movement = Literal["hinge", "vertical_pull", "horizontal_pull", "extension"]
+
+# --- §2 Goals → prescription ------------------------------------------------------------------
+
+#: Training levels, least trained first (NSCA: novice < 6 months, intermediate 6–24 months).
+LEVELS: Final[tuple[Level, ...]] = ("novice", "intermediate", "advanced")
+
+#: The back's movement patterns, in the order a day is built (heavy hinge first).
+MOVEMENTS: Final[tuple[Movement, ...]] = ("hinge", "vertical_pull", "horizontal_pull", "extension")
+
+#: Weekly back working sets per level, (low, high) (Schoenfeld 2017; RP: MEV ≈ 10, MAV 14–22).
+WEEKLY_SETS_BAND: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
+    {"novice": (8, 12), "intermediate": (10, 20), "advanced": (14, 22)}
+)
+#: Where inside the band a week lands before days and minutes trim it (**default**).
+WEEKLY_SETS_DEFAULT: Final[Mapping[str, int]] = MappingProxyType(
+    {"novice": 12, "intermediate": 16, "advanced": 20}
+)
+#: No more than ~10 sets for one muscle group in one session (IUSCA).
+MAX_SETS_PER_MUSCLE_SESSION: Final = 10
+#: The fewest sets an exercise gets when it is in a day at all (**default**).
+MIN_SETS_PER_EXERCISE: Final = 2
+#: Deadlift at most twice a week.
+MAX_DEADLIFT_DAYS: Final = 2
+#: Session time: each rep takes about 4 s.
+SECONDS_PER_REP: Final = 4
+#: When pain prevention leads, spine-loading lifts stay at RIR ≥ 3 (**default**).
+PAIN_RIR_FLOOR: Final = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Emphasis:
+    """One row of the §2 emphasis table: up to `sets_max` sets of `reps` @ `rir`, `rest_s`."""
+
+    sets_max: int
+    reps: tuple[int, int]
+    rir: int
+    rest_s: int
+
+
+#: Strength, main lifts: 3–5 × 3–6 @ RIR 1–3 (RIR 1 for advanced), 2–5 min (ACSM, NSCA).
+STRENGTH_MAIN: Final = Emphasis(sets_max=5, reps=(3, 6), rir=2, rest_s=180)
+STRENGTH_MAIN_ADVANCED_RIR: Final = 1
+#: Strength, main lifts for novices: 2–3 × 8–12 (ACSM, NSCA).
+STRENGTH_MAIN_NOVICE: Final = Emphasis(sets_max=3, reps=(8, 12), rir=2, rest_s=120)
+#: Strength, accessories: 2–3 × 6–10 @ RIR 2–3, 1.5–2 min (NSCA).
+STRENGTH_ACCESSORY: Final = Emphasis(sets_max=3, reps=(6, 10), rir=2, rest_s=105)
+#: Posture (upper-back endurance and hypertrophy): 2–4 × 10–15 @ RIR 2–3, 60–90 s (ACSM).
+POSTURE: Final = Emphasis(sets_max=4, reps=(10, 15), rir=2, rest_s=75)
+#: Pain prevention, hinge and rows: 2–3 × 8–12 @ RIR ≥ 3, 60–120 s (**default**).
+PAIN_LOADED: Final = Emphasis(sets_max=3, reps=(8, 12), rir=3, rest_s=90)
+#: Pain prevention, back extensions: light endurance sets (**default**, after McGill).
+PAIN_EXTENSION: Final = Emphasis(sets_max=3, reps=(10, 15), rir=3, rest_s=60)
+#: Negatives are 3–5 slow reps (§3); extensor holds last 10 s at the most (McGill).
+NEGATIVE_REPS: Final = (3, 5)
+MAX_HOLD_S: Final = 10
+
+# --- §3 Pull-up ladder --------------------------------------------------------------------------
+
+#: The ladder's rungs, easiest first: assisted (band or machine) → negatives → bodyweight →
+#: weighted. One ladder for the progression engine and for the Progress chart.
+PULL_UP_RUNGS: Final[tuple[str, ...]] = ("assisted", "negative", "bodyweight", "weighted")
+#: Each pull-up variant's rung (band and machine are two ways up the same first rung).
+PULL_UP_RUNG: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "band_assisted": 0,
+        "machine_assisted": 0,
+        "negative": 1,
+        "bodyweight": 2,
+        "weighted": 3,
+    }
+)
+#: Max strict reps from which a lifter trains bodyweight pull-ups, never assisted (5–12).
+PULL_UPS_FOR_BODYWEIGHT: Final = 5
+#: More than 12 strict reps → weighted; strength-led lifters go weighted from 8.
+PULL_UPS_FOR_WEIGHTED: Final = 13
+PULL_UPS_FOR_WEIGHTED_STRENGTH: Final = 8
+
+# --- §4 Progression -----------------------------------------------------------------------------
+
+#: Sessions in a row at the top of the range before the load goes up (NSCA 2-for-2).
+SESSIONS_AT_TOP_TO_PROGRESS: Final = 2
+#: Sessions in a row below the range before a deload, and how much load a deload keeps.
+MISSES_BEFORE_DELOAD: Final = 3
+DELOAD_FACTOR: Final = 0.9
+#: Seconds added to a hold that was reached twice.
+HOLD_STEP_S: Final = 5
+#: Smallest loadable step per load type, (kg, lb) (ACSM 2–10 %; cable is user-settable).
+LOAD_STEPS: Final[Mapping[str, tuple[float, float]]] = MappingProxyType(
+    {
+        "barbell": (2.5, 5.0),
+        "dumbbell": (2.0, 5.0),
+        "cable": (2.5, 5.0),
+        "machine": (2.5, 5.0),
+        "assisted": (5.0, 10.0),
+        "band": (5.0, 10.0),
+        "bodyweight": (2.5, 5.0),  # a plate held to the chest, or a belt
+    }
+)
+#: A pain check-in at or above this score freezes every increase (**default**, NG59).
+PAIN_FREEZE_SCORE: Final = 4
+#: RPE ↔ RIR: rir = RPE_MAX − rpe (Zourdos 2016, Helms 2016).
+RPE_MAX: Final = 10.0
+
+# --- §1 Warm-up ---------------------------------------------------------------------------------
+
+#: Ramp sets before the first heavy lift: (fraction of the working load, reps).
+WARMUP_RAMP: Final[tuple[tuple[float, int], ...]] = ((0.4, 5), (0.6, 3), (0.8, 2))
+
+# --- §5 Estimated 1RM ---------------------------------------------------------------------------
+
+#: No Epley estimate above this many reps (NSCA; Reynolds 2006).
+MAX_REPS_FOR_ESTIMATE: Final = 10
+
+# --- Plausible bounds of a logged set (the form, the importers and the CLI share them) ----------
+
+BODYWEIGHT_RANGE_KG: Final = (20.0, 400.0)
+MAX_REPS: Final = 100
+MAX_WEIGHT_KG: Final = 500.0
+MAX_ASSISTANCE_KG: Final = 200.0
+MAX_RIR: Final = 10.0
