@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from backfit.ui import nav
 from backfit.ui.profile import render_profile_picker, require_sign_in
 
 st.set_page_config(
@@ -10,21 +11,13 @@ st.set_page_config(
     layout="wide",
 )
 
-PAGES = [
-    st.Page("views/goals.py", title="Goals", icon=":material/tune:", default=True),
-    st.Page("views/routine.py", title="Routine", icon=":material/calendar_month:"),
-    st.Page("views/log.py", title="Log", icon=":material/edit_note:"),
-    st.Page("views/progress.py", title="Progress", icon=":material/monitoring:"),
-    st.Page("views/exercises.py", title="Exercises", icon=":material/menu_book:"),
-    st.Page("views/data.py", title="Data", icon=":material/database:"),
-]
 
 if "token" in st.query_params:
     # A coach's read-only link (DESIGN §6): the token is the credential; only the Progress
     # view, no navigation, no profile picker, no way to the pages that write.
-    st.navigation([PAGES[3]], position="hidden").run()
+    st.navigation([nav.PROGRESS.st_page()], position="hidden").run()
 else:
-    page = st.navigation(PAGES)
+    page = st.navigation([p.st_page() for p in nav.PAGES])
     require_sign_in()
     with st.sidebar:
         render_profile_picker()

@@ -8,9 +8,9 @@ from datetime import datetime
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.core.units import Unit
-from backfit.data.profiles import Profile, ensure_profile
-from backfit.data.sets import custom_exercises
-from backfit.data.store import DEFAULT_PROFILE, Store
+from backfit.services.database import DEFAULT_PROFILE, Store
+from backfit.services.logging import custom_exercises
+from backfit.services.profiles import Profile, ensure_profile
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:

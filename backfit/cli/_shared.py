@@ -7,13 +7,12 @@ import json
 import sys
 from typing import Any
 
-from backfit.data.location import resolve_location
-from backfit.data.store import Store
+from backfit.services.database import Store, locate, open_database
 
 
 def open_store(args: argparse.Namespace) -> Store:
     """The database named by `--db`, else `BACKFIT_DB`, else the user data directory."""
-    return Store.open(resolve_location(cli_db=args.db))
+    return open_database(locate(cli_db=args.db))
 
 
 def print_json(payload: Any) -> None:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from backfit.cli._shared import open_store
 from backfit.core.errors import ValidationError
-from backfit.data.profiles import clean_name, get_profile
-from backfit.data.store import DEFAULT_PROFILE
+from backfit.services.database import DEFAULT_PROFILE
+from backfit.services.profiles import clean_name, get_profile
 
 _SUFFIXES = {".csv": "csv", ".parquet": "parquet", ".zip": "backup"}
 
@@ -38,7 +38,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 
 def run(args: argparse.Namespace) -> int:
-    from backfit.data import exporters  # loads Arrow: only when exporting
+    from backfit.services import backups  # loads Arrow: only when exporting
 
     out = Path(args.out)
     kind = _SUFFIXES.get(out.suffix.lower())
@@ -51,10 +51,10 @@ def run(args: argparse.Namespace) -> int:
         if get_profile(store, profile) is None:
             raise ValidationError(f"There is no profile {profile!r}.", field="profile")
         if kind == "backup":
-            data = exporters.backup(store, profile, now=datetime.now())
+            data = backups.backup(store, profile, now=datetime.now())
         else:
-            data = exporters.export_set_log(store, profile, kind)
-        count = len(exporters.set_log_frame(store, profile))
+            data = backups.export_set_log(store, profile, kind)
+        count = len(backups.set_log_frame(store, profile))
     # Write beside the target, then rename: a crash never leaves half a file under OUT's name.
     partial = out.with_name(f".{out.name}.partial")
     partial.write_bytes(data)

@@ -23,11 +23,11 @@ from typing import TYPE_CHECKING
 from backfit.cli._shared import open_store, print_json
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
-from backfit.data.profiles import clean_name, get_profile
-from backfit.data.store import DEFAULT_PROFILE
+from backfit.services.database import DEFAULT_PROFILE
+from backfit.services.profiles import clean_name, get_profile
 
 if TYPE_CHECKING:
-    from backfit.data.importers.names import Mapped
+    from backfit.services.imports import Mapped
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -61,7 +61,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 def parse_maps(items: list[str]) -> dict[str, Mapped]:
     """`NAME=exercise/variant` options → mapping overrides."""
-    from backfit.data.importers.names import choice
+    from backfit.services.imports import choice
 
     mapping: dict[str, Mapped] = {}
     for item in items:
@@ -84,7 +84,7 @@ def parse_maps(items: list[str]) -> dict[str, Mapped]:
 
 
 def read_file(path: Path) -> bytes:
-    from backfit.data.importers import MAX_BYTES
+    from backfit.services.imports import MAX_BYTES
 
     if not path.is_file():
         raise ValidationError(f"{path} does not exist or is not a file.", field="file")
@@ -99,7 +99,7 @@ def read_file(path: Path) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
-    from backfit.data import importers
+    from backfit.services import imports
 
     path = Path(args.file)
     mapping = parse_maps(args.map)
@@ -108,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         profile = get_profile(store, profile_name)
         unit = args.unit or (profile.unit if profile else "kg")
-        summary = importers.import_file(
+        summary = imports.import_file(
             store,
             data,
             profile=profile_name,

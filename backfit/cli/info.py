@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 
 from backfit.cli._shared import open_store, print_json
-from backfit.data.store import latest_version
+from backfit.services.database import describe
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -27,12 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 def run(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        info = {
-            "database": store.location,
-            "schema_version": store.schema_version(),
-            "latest_schema_version": latest_version(),
-            "counts": store.counts(),
-        }
+        info = describe(store)
     if args.json:
         print_json(info)
         return 0

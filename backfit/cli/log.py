@@ -20,7 +20,7 @@ from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_
 from backfit.cli._shared import open_store, print_json
 from backfit.core.training import default_variant
 from backfit.core.units import format_weight, to_kg
-from backfit.data.sets import KINDS, SetEntry, log_set
+from backfit.services.logging import KINDS, SetEntry, log_set
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

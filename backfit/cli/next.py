@@ -21,12 +21,9 @@ from datetime import datetime
 
 from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_and_unit
 from backfit.cli._shared import open_store, print_json
-from backfit.core import catalog
-from backfit.core.training import Target
-from backfit.core.units import Unit, format_weight
-from backfit.data.routines import active_routine
-from backfit.data.store import Store
-from backfit.data.workouts import next_for, trained_exercises
+from backfit.core.training import Target, dose_text
+from backfit.core.units import Unit
+from backfit.services.targets import exercises_to_target, next_for
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -45,28 +42,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.set_defaults(run=run)
 
 
-def _exercises(store: Store, profile: str) -> list[str]:
-    stored = active_routine(store, profile)
-    if stored is not None:
-        seen: list[str] = []
-        for day in stored.routine.days:
-            seen += [p.exercise for p in day.exercises if p.exercise not in seen]
-        return seen
-    return trained_exercises(store, profile) or list(catalog.EXERCISE_IDS)
-
-
 def describe(target: Target, unit: Unit) -> str:
-    if target.reps is not None:
-        dose = f"{target.sets} × {target.reps[0]}–{target.reps[1]}"
-    else:
-        dose = f"{target.sets} × {target.hold_s} s hold"
-    if target.weight_kg is not None:
-        dose += f" @ {format_weight(target.weight_kg, unit, digits=2)}"
-    if target.assistance_kg is not None:
-        dose += f" with {format_weight(target.assistance_kg, unit, digits=2)} assistance"
+    """Two lines: the exercise and its dose, then why."""
     variant = f" ({target.variant})" if target.variant else ""
+    rir = "" if target.reps is None else f", RIR {target.rir}"
     return (
-        f"{target.exercise}{variant}: {dose}, RIR {target.rir}, rest {target.rest_s} s\n"
+        f"{target.exercise}{variant}: {dose_text(target, unit)}{rir}, rest {target.rest_s} s\n"
         f"  {target.why}"
     )
 
@@ -79,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         if args.exercise is not None:
             names = [check_exercise(store, profile.name, args.exercise)]
         else:
-            names = _exercises(store, profile.name)
+            names = exercises_to_target(store, profile.name)
         targets = [
             next_for(store, profile.name, name, args.variant, now=when, unit=unit) for name in names
         ]

@@ -23,9 +23,9 @@ from backfit.cli._shared import open_store, print_json
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.core.units import format_weight, from_kg
-from backfit.data.profiles import get_profile
-from backfit.data.sets import custom_exercises
-from backfit.data.store import DEFAULT_PROFILE, Store
+from backfit.services.database import DEFAULT_PROFILE, Store
+from backfit.services.logging import custom_exercises
+from backfit.services.profiles import get_profile
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -40,9 +40,9 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 def progress_json(store: Store, profile: str, exercise: str | None = None) -> dict[str, Any]:
     """The `backfit progress --json` document for `profile` (only `exercise`, if given)."""
-    from backfit.data import analytics  # pandas loads only when the command runs
+    from backfit.services import progress as figures  # pandas loads only when it runs
 
-    overview = analytics.overview(store, profile, exercise)
+    overview = figures.overview(store, profile, exercise)
     document: dict[str, Any] = {
         "profile": profile,
         "exercise": exercise,
@@ -56,15 +56,15 @@ def progress_json(store: Store, profile: str, exercise: str | None = None) -> di
     }
     if overview.first is None or overview.last is None:
         return document
-    window = analytics.Window(overview.first, overview.last)
-    with analytics.open_profile(store, profile, exercise) as data:
-        lifts = analytics.lift_summary(data)
-        weekly = analytics.weekly_volume(data, window, grain="week")
+    window = figures.Window(overview.first, overview.last)
+    with figures.open_profile(store, profile, exercise) as data:
+        lifts = figures.lift_summary(data)
+        weekly = figures.weekly_volume(data, window, grain="week")
     document["exercises"] = [
         {
             "exercise": row.exercise,
             "variant": _none(row.variant),
-            "lift": analytics.lift_name(row.exercise, _none(row.variant)),
+            "lift": figures.lift_name(row.exercise, _none(row.variant)),
             "best_e1rm_kg": _kg(row.best_e1rm_kg),
             "latest_e1rm_kg": _kg(row.latest_e1rm_kg),
             "working_sets": int(row.working_sets),

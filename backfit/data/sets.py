@@ -324,6 +324,17 @@ def last_set(store: Store, profile: str, exercise: str, variant: str | None) -> 
     return dict(zip(names, row, strict=True)) if row else None
 
 
+def last_variant(store: Store, profile: str, exercise: str) -> str | None:
+    """The variant of the profile's most recent set of `exercise` (None if never logged)."""
+    with store.read() as cur:
+        row = cur.execute(
+            "SELECT variant FROM sets WHERE profile = ? AND exercise = ?"
+            " ORDER BY performed_at DESC, id DESC LIMIT 1",
+            [profile, exercise],
+        ).fetchone()
+    return row[0] if row else None
+
+
 def update_set(
     store: Store,
     profile: str,

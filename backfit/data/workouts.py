@@ -1,8 +1,9 @@
-"""Sessions: today's workout, its notes and pain check-in, the finish summary, next targets.
+"""Sessions: today's workout, its notes and pain check-in, the finish summary, the history.
 
 A session (a `workouts` row) groups the sets of one calendar day (DESIGN §5). This module reads
 the log into the progression engine's records and writes the session's own fields; the
-training rules themselves stay in `backfit.progression` (TRAINING §4–5).
+training rules themselves stay in `backfit.core.training` (TRAINING §4–5), and
+`backfit.services.targets` puts the two together.
 """
 
 from __future__ import annotations
@@ -20,19 +21,12 @@ from backfit.core.training import (
     COUNTED_KINDS,
     PR,
     PainCheck,
-    Prescription,
     SessionRecord,
     SetRecord,
-    Target,
-    default_prescription,
     find_prs,
-    next_target,
 )
-from backfit.core.units import Unit
-from backfit.data.profiles import ensure_profile, get_profile
-from backfit.data.routines import active_routine
+from backfit.data.profiles import ensure_profile
 from backfit.data.sets import MAX_NOTE_LENGTH
-from backfit.data.settings import cable_step
 from backfit.data.store import Store
 
 Trend = Literal["better", "same", "worse"]
@@ -237,63 +231,6 @@ def exercise_history(
         last = sessions[-1]
         sessions[-1] = SessionRecord(last.variant, (*last.sets, SetRecord(*row[2:])))
     return sessions
-
-
-def prescription_for(
-    store: Store, profile: str, exercise: str, variant: str | None = None
-) -> Prescription:
-    """The active routine's prescription for `exercise`, else the catalog default (DESIGN §5).
-
-    Without a routine or a `variant`, the variant the lifter used last is the one continued.
-    """
-    stored = active_routine(store, profile)
-    plan = stored.routine.plan_for(exercise) if stored else None
-    if plan is not None and (variant is None or variant == plan.variant):
-        return Prescription.from_plan(plan)
-    if variant is None:
-        with store.read() as cur:
-            row = cur.execute(
-                "SELECT variant FROM sets WHERE profile = ? AND exercise = ?"
-                " ORDER BY performed_at DESC, id DESC LIMIT 1",
-                [profile, exercise],
-            ).fetchone()
-        variant = row[0] if row else None
-    return default_prescription(exercise, variant)
-
-
-def target_for(
-    store: Store,
-    profile: str,
-    rx: Prescription,
-    *,
-    now: datetime,
-    unit: Unit | None = None,
-) -> Target:
-    """Today's target for one prescription: history before today, today's pain check-in."""
-    found = get_profile(store, profile)
-    unit = unit or (found.unit if found else "kg")
-    today = todays_workout(store, profile, now)
-    history = exercise_history(
-        store, profile, rx.exercise, exclude_workout=today.id if today else None
-    )
-    pain = today.pain if today else None
-    step = cable_step(store, profile, unit)
-    return next_target(rx, history, pain=pain, unit=unit, cable_step=step)
-
-
-def next_for(
-    store: Store,
-    profile: str,
-    exercise: str,
-    variant: str | None = None,
-    *,
-    now: datetime,
-    unit: Unit | None = None,
-) -> Target:
-    """`backfit next EXERCISE`: the target from the routine's (or default) prescription."""
-    return target_for(
-        store, profile, prescription_for(store, profile, exercise, variant), now=now, unit=unit
-    )
 
 
 def trained_exercises(store: Store, profile: str) -> list[str]:

@@ -14,9 +14,9 @@ import streamlit as st
 
 from backfit.core import catalog
 from backfit.core.errors import BackfitError
-from backfit.data import exporters, importers
-from backfit.data.profiles import Profile
-from backfit.data.store import Store
+from backfit.services import backups, imports
+from backfit.services.database import Store
+from backfit.services.profiles import Profile
 
 KEEP = "keep"
 _EXERCISE_NAMES = {e.id: e.name for e in catalog.EXERCISES}
@@ -30,15 +30,15 @@ def _choice_label(choice: str) -> str:
     return f"{_EXERCISE_NAMES[exercise]} · {_VARIANT_NAMES[exercise, variant]}"
 
 
-CHOICES = [KEEP] + [f"{e}/{v}" for e, v in importers.catalog_choices()]
+CHOICES = [KEEP] + [f"{e}/{v}" for e, v in imports.catalog_choices()]
 
 
 @st.cache_data(show_spinner="Reading the file…", max_entries=4)
 def _parse(
     data: bytes, name: str, profile: str, unit: str, mapping: tuple[tuple[str, str], ...]
-) -> importers.ParsedImport:
-    choices = {n: importers.choice(*c.split("/")) for n, c in mapping}
-    return importers.parse_file(data, profile=profile, unit=unit, mapping=choices, name=name)
+) -> imports.ParsedImport:
+    choices = {n: imports.choice(*c.split("/")) for n, c in mapping}
+    return imports.parse_file(data, profile=profile, unit=unit, mapping=choices, name=name)
 
 
 def _mapping_key(file_id: str, name: str) -> str:
@@ -51,7 +51,7 @@ def render_import(store: Store, profile: Profile) -> None:
         "Export file from Strong, Hevy or BackFit",
         type=["csv", "parquet"],
         key="import_file",
-        help=f"Up to {importers.MAX_BYTES // 1024 // 1024} MB. Strong: Settings → Export data. "
+        help=f"Up to {imports.MAX_BYTES // 1024 // 1024} MB. Strong: Settings → Export data. "
         "Hevy: Settings → Export & import data.",
     )
     unit = st.segmented_control(
@@ -75,7 +75,7 @@ def render_import(store: Store, profile: Profile) -> None:
     )
     try:
         parsed = _parse(data, uploaded.name, profile.name, unit or profile.unit, mapping)
-        summary = importers.preview(store, parsed, profile.name)
+        summary = imports.preview(store, parsed, profile.name)
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")
         return
@@ -89,12 +89,12 @@ def render_import(store: Store, profile: Profile) -> None:
     if st.button(label, icon=":material/upload:", type="primary", key="import_confirm"):
         bar = st.progress(0.0, text="Starting…")
         try:
-            done = importers.import_file(
+            done = imports.import_file(
                 store,
                 data,
                 profile=profile.name,
                 unit=unit or profile.unit,
-                mapping={n: importers.choice(*c.split("/")) for n, c in mapping},
+                mapping={n: imports.choice(*c.split("/")) for n, c in mapping},
                 progress=lambda fraction, text: bar.progress(fraction, text=text),
                 name=uploaded.name,
             )
@@ -109,7 +109,7 @@ def render_import(store: Store, profile: Profile) -> None:
         )
 
 
-def _render_preview(summary: importers.ImportSummary) -> None:
+def _render_preview(summary: imports.ImportSummary) -> None:
     with st.container(border=True):
         st.markdown(f"**Preview** :blue-badge[{summary.format}]")
         # A wrapping row: four across on a desktop, two by two on a phone.
@@ -130,7 +130,7 @@ def _render_preview(summary: importers.ImportSummary) -> None:
 
 
 def _render_mapping(
-    file_id: str, parsed: importers.ParsedImport, mapping: tuple[tuple[str, str], ...]
+    file_id: str, parsed: imports.ParsedImport, mapping: tuple[tuple[str, str], ...]
 ) -> None:
     names = sorted(set(parsed.unmapped) | {n for n, _ in mapping})
     keys = {name: _mapping_key(file_id, name) for name in names}
@@ -148,7 +148,7 @@ def render_export(store: Store, profile: Profile) -> None:
     left, right = st.columns(2)
     left.download_button(
         "Download CSV",
-        data=lambda: exporters.export_set_log(store, profile.name, "csv"),
+        data=lambda: backups.export_set_log(store, profile.name, "csv"),
         file_name=f"backfit-{profile.name}.csv",
         mime="text/csv",
         icon=":material/table_view:",
@@ -158,7 +158,7 @@ def render_export(store: Store, profile: Profile) -> None:
     )
     right.download_button(
         "Download Parquet",
-        data=lambda: exporters.export_set_log(store, profile.name, "parquet"),
+        data=lambda: backups.export_set_log(store, profile.name, "parquet"),
         file_name=f"backfit-{profile.name}.parquet",
         mime="application/vnd.apache.parquet",
         icon=":material/dataset:",
@@ -172,7 +172,7 @@ def render_backup(store: Store, profile: Profile) -> None:
     """A full backup of the profile (every table) and restoring one."""
     st.download_button(
         "Download full backup (.zip)",
-        data=lambda: exporters.backup(store, profile.name, now=datetime.now()),
+        data=lambda: backups.backup(store, profile.name, now=datetime.now()),
         file_name=f"backfit-{profile.name}-backup.zip",
         mime="application/zip",
         icon=":material/backup:",
@@ -183,7 +183,7 @@ def render_backup(store: Store, profile: Profile) -> None:
     if backup is None:
         return
     try:
-        manifest, _ = exporters.read_backup(backup.getvalue())
+        manifest, _ = backups.read_backup(backup.getvalue())
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")
         return
@@ -195,7 +195,7 @@ def render_backup(store: Store, profile: Profile) -> None:
     )
     if st.button("Restore", icon=":material/restore:", key="restore_confirm"):
         try:
-            exporters.restore_backup(store, backup.getvalue())
+            backups.restore_backup(store, backup.getvalue())
         except BackfitError as exc:
             st.error(str(exc), icon=":material/error:")
         else:

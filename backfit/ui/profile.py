@@ -15,16 +15,15 @@ from typing import Any
 import streamlit as st
 
 from backfit.core.errors import BackfitError, ValidationError
-from backfit.data.location import resolve_location
-from backfit.data.profiles import Profile, clean_name, ensure_profile, list_profiles
-from backfit.data.store import DEFAULT_PROFILE, Store
+from backfit.services.database import DEFAULT_PROFILE, Store, locate, open_database
+from backfit.services.profiles import Profile, clean_name, ensure_profile, list_profiles
 
 PROFILE_KEY = "profile"
 
 
 @st.cache_resource(show_spinner=False, on_release=Store.close)
 def _open_store(location: str) -> Store:
-    return Store.open(location)
+    return open_database(location)
 
 
 def _secret_section(name: str) -> Any:
@@ -47,7 +46,7 @@ def hosted() -> bool:
 
 def get_store() -> Store:
     """The process's open database, or a one-sentence error on the page and a stop."""
-    location = resolve_location(secrets_db=secrets_db())
+    location = locate(secrets_db=secrets_db())
     try:
         return _open_store(location)
     except BackfitError as exc:

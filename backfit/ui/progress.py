@@ -1,6 +1,6 @@
 """The Progress page's pieces: who is being viewed, the cached analytics, metrics, charts.
 
-Analytics are cached per profile and data version (`analytics.overview().version`, a cheap
+Analytics are cached per profile and data version (`figures.overview().version`, a cheap
 fingerprint that changes with any logged, edited or imported set), so reruns caused by widgets
 cost a dictionary look-up, and a new set shows at once. A coach's `?token=…` link (DESIGN §6)
 shows one profile's progress with no write controls.
@@ -20,9 +20,10 @@ import streamlit as st
 from backfit import charts
 from backfit.core.errors import ValidationError
 from backfit.core.units import Unit, from_kg
-from backfit.data import analytics, sharing
-from backfit.data.profiles import get_profile
-from backfit.data.store import Store
+from backfit.services import progress as figures
+from backfit.services.database import Store
+from backfit.services.profiles import get_profile
+from backfit.ui import nav
 from backfit.ui.profile import current_profile
 
 
@@ -41,7 +42,7 @@ def resolve_viewer(store: Store) -> Viewer:
     if token is None:
         profile = current_profile()
         return Viewer(profile.name, profile.unit, read_only=False)
-    name = sharing.profile_for_token(store, token)
+    name = figures.profile_for_token(store, token)
     if name is None:
         st.error(
             "This progress link is not valid or has been revoked; ask for a new one.",
@@ -61,9 +62,9 @@ def _progress(
     start: date,
     end: date,
     today: date,
-) -> analytics.Progress:
+) -> figures.Progress:
     # `location` and `version` are only cache keys: a new set changes the version.
-    return analytics.progress(_store, profile, analytics.Window(start, end), today)
+    return figures.progress(_store, profile, figures.Window(start, end), today)
 
 
 def render_empty_state(read_only: bool) -> None:
@@ -80,13 +81,13 @@ def render_empty_state(read_only: bool) -> None:
             "feels. Start with a routine, then log your first set."
         )
         left, right = st.columns(2)
-        left.page_link("views/goals.py", label="Set your goals", icon=":material/tune:")
-        right.page_link("views/log.py", label="Log your first set", icon=":material/edit_note:")
+        left.page_link(nav.GOALS.path, label="Set your goals", icon=nav.GOALS.icon)
+        right.page_link(nav.LOG.path, label="Log your first set", icon=nav.LOG.icon)
 
 
-def pick_window(first: date, last: date, today: date) -> analytics.Window:
+def pick_window(first: date, last: date, today: date) -> figures.Window:
     """A date range input (default: the last 26 weeks); every chart follows it."""
-    default = analytics.default_window(first, last, today)
+    default = figures.default_window(first, last, today)
     chosen = st.date_input(
         "Dates",
         value=(default.start, default.end),
@@ -98,13 +99,13 @@ def pick_window(first: date, last: date, today: date) -> analytics.Window:
         "week, month or quarter.",
     )
     if isinstance(chosen, tuple | list) and len(chosen) == 2:
-        return analytics.Window(chosen[0], chosen[1])
+        return figures.Window(chosen[0], chosen[1])
     if isinstance(chosen, tuple | list) and len(chosen) == 1:  # mid-selection
-        return analytics.Window(chosen[0], default.end)
+        return figures.Window(chosen[0], default.end)
     return default
 
 
-def render_headline(result: analytics.Progress) -> None:
+def render_headline(result: figures.Progress) -> None:
     head, plan = result.headline, result.plan
     volume = result.volume
     spark = volume["working_sets"].tail(12).tolist() if not volume.empty else None
@@ -148,8 +149,8 @@ class Card:
     """One chart of the page: how to build it, the data it shows, what to say when empty."""
 
     name: str
-    build: Callable[[analytics.Progress, Unit], alt.TopLevelMixin]
-    data: Callable[[analytics.Progress], pd.DataFrame]
+    build: Callable[[figures.Progress, Unit], alt.TopLevelMixin]
+    data: Callable[[figures.Progress], pd.DataFrame]
     empty: str | None = None
 
 
@@ -184,7 +185,7 @@ CARDS: tuple[Card, ...] = tuple(card for _, row in LAYOUT for card in row)
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _chart_specs(
-    _result: analytics.Progress, location: str, profile: str, version: str, window: str, unit: Unit
+    _result: figures.Progress, location: str, profile: str, version: str, window: str, unit: Unit
 ) -> dict[str, dict]:
     # Building and schema-validating Altair charts costs far more than the analytics, so the
     # finished Vega-Lite specs are cached under the same keys as the figures they draw.
@@ -230,7 +231,7 @@ def _png(spec: dict) -> Callable[[], bytes]:
     return lambda: charts.to_png(spec)
 
 
-def render_charts(result: analytics.Progress, specs: dict[str, dict]) -> None:
+def render_charts(result: figures.Progress, specs: dict[str, dict]) -> None:
     for widths, cards in LAYOUT:
         for column, card in zip(st.columns(list(widths)), cards, strict=True):
             with column:
@@ -275,12 +276,12 @@ def render_sharing(store: Store, profile: str) -> None:
             created = st.form_submit_button("Create link", icon=":material/add_link:")
         if created:
             try:
-                sharing.create_link(store, profile, label or None)
+                figures.create_link(store, profile, label or None)
             except ValidationError as exc:
                 st.error(str(exc), icon=":material/error:")
             else:
                 st.success("Link created: copy it from the list below.", icon=":material/check:")
-        for link in sharing.list_links(store, profile):
+        for link in figures.list_links(store, profile):
             if not link.active:
                 continue
             text, button = st.columns([4, 1], vertical_alignment="center")
@@ -289,7 +290,7 @@ def render_sharing(store: Store, profile: str) -> None:
             )
             text.code(_share_url(link.token), language=None)
             if button.button("Revoke", key=f"revoke_{link.token}", icon=":material/link_off:"):
-                sharing.revoke_link(store, profile, link.token)
+                figures.revoke_link(store, profile, link.token)
                 st.rerun()
 
 
@@ -307,7 +308,7 @@ def _share_url(token: str) -> str:
 def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> None:
     """The whole page below the title, for `viewer`."""
     today = today or date.today()
-    overview = analytics.overview(store, viewer.profile)
+    overview = figures.overview(store, viewer.profile)
     if overview.first is None or overview.last is None:
         render_empty_state(viewer.read_only)
         if not viewer.read_only:

@@ -10,9 +10,10 @@ from backfit.core import catalog
 from backfit.core.goals import Goals
 from backfit.core.routine.markdown import dose, rest, routine_markdown, variant_name
 from backfit.core.routine.model import DayPlan, Routine
-from backfit.data.profiles import Profile
-from backfit.data.routines import save_routine
-from backfit.data.store import Store
+from backfit.services.database import Store
+from backfit.services.profiles import Profile
+from backfit.services.routines import save_routine
+from backfit.ui import nav
 from backfit.ui.goals import query_dict
 
 
@@ -118,9 +119,8 @@ def render_share(routine: Routine) -> None:
 def render_train_this(store: Store, profile: Profile, routine: Routine) -> None:
     """Store the routine as the active version and open the Log page on day 1."""
     if st.button("Train this", icon=":material/play_arrow:", type="primary", width="stretch"):
-        version = save_routine(store, profile.name, routine)
-        st.session_state["routine_saved"] = version
-        st.switch_page("views/log.py", query_params={"day": "1", "routine": str(version)})
+        save_routine(store, profile.name, routine)
+        st.switch_page(nav.LOG.path, query_params={"day": "1"})
     st.caption("Saves this plan as your active routine and opens the log on day 1.")
 
 
@@ -132,17 +132,17 @@ def render_safety() -> None:
 
 def link_to_goals(goals: Goals) -> None:
     st.page_link(
-        "views/goals.py",
+        nav.GOALS.path,
         label="Change goals",
-        icon=":material/tune:",
+        icon=nav.GOALS.icon,
         query_params=query_dict(goals),
     )
 
 
 def link_to_routine(goals: Goals) -> None:
     st.page_link(
-        "views/routine.py",
+        nav.ROUTINE.path,
         label="Open the full routine",
-        icon=":material/calendar_month:",
+        icon=nav.ROUTINE.icon,
         query_params=query_dict(goals),
     )

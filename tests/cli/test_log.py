@@ -46,7 +46,7 @@ def test_log_then_next_follows_the_two_for_two_rule(
     assert target["why"] == "all sets hit 6 reps at RIR 2 twice in a row: +2.5 kg"
     assert main(["next", "--at", "2026-05-05T18:00"]) == 0
     text = capsys.readouterr().out
-    assert "deadlift (conventional): 3 × 3–6 @ 102.5 kg" in text
+    assert "deadlift (conventional): 3 × 3–6 reps (aim 3) @ 102.5 kg" in text
 
 
 def test_pounds_are_stored_as_kg(db_path: Path) -> None:

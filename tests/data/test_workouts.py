@@ -7,17 +7,11 @@ from datetime import datetime, timedelta
 import pytest
 
 from backfit.core.errors import ValidationError
-from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
-from backfit.data.routines import save_routine
 from backfit.data.sets import SetEntry, log_set
-from backfit.data.settings import save_cable_step
 from backfit.data.store import Store
 from backfit.data.workouts import (
-    exercise_history,
     finish_workout,
     get_workout,
-    next_for,
-    prescription_for,
     save_checkin,
     start_workout,
     summarize,
@@ -69,40 +63,3 @@ def test_finish_summary_counts_sets_volume_and_prs(store: Store) -> None:
     assert get_workout(store, "me", workout).finished_at == DAY2 + timedelta(hours=1)
     first = summarize(store, "me", log(store, DAY1, dl(1)))
     assert first.prs == ()
-
-
-def test_next_uses_history_before_today(store: Store) -> None:
-    log(store, DAY1, *[dl(6)] * 3)
-    log(store, DAY2, *[dl(6)] * 3)
-    target = next_for(store, "me", "deadlift", now=DAY3)
-    assert target.weight_kg == pytest.approx(102.5) and target.action == "increase"
-    log(store, DAY3, dl(3, 102.5))  # today's sets do not change today's target
-    assert next_for(store, "me", "deadlift", now=DAY3).weight_kg == pytest.approx(102.5)
-    assert len(exercise_history(store, "me", "deadlift")) == 3
-
-
-def test_todays_pain_checkin_freezes_the_target(store: Store) -> None:
-    log(store, DAY1, *[dl(6)] * 3)
-    log(store, DAY2, *[dl(6)] * 3)
-    today = start_workout(store, "me", DAY3)
-    save_checkin(store, "me", today.id, note=None, pain_score=5, pain_trend=None)
-    target = next_for(store, "me", "deadlift", now=DAY3)
-    assert target.frozen and target.weight_kg == pytest.approx(100.0)
-
-
-def test_prescription_comes_from_the_active_routine_else_the_catalog(store: Store) -> None:
-    assert prescription_for(store, "me", "row").source == "catalog"
-    plan = ExercisePlan("row", "cable", 4, (12, 15), None, 3, 60, "posture")
-    routine = Routine("q=1", 4, (), (DayPlan("A", 30.0, (), (plan,), ()),))
-    save_routine(store, "me", routine)
-    rx = prescription_for(store, "me", "row")
-    assert (rx.source, rx.sets, rx.reps) == ("routine", 4, (12, 15))
-    assert prescription_for(store, "me", "row", "dumbbell").source == "catalog"
-
-
-def test_cable_step_setting_reaches_the_engine(store: Store) -> None:
-    pulldown = SetEntry("lat_pulldown", "cable", reps=12, weight_kg=50.0, rir=2)
-    log(store, DAY1, *[pulldown] * 3)
-    log(store, DAY2, *[pulldown] * 3)
-    save_cable_step(store, "me", 5.0, "kg")
-    assert next_for(store, "me", "lat_pulldown", now=DAY3).weight_kg == pytest.approx(55.0)

@@ -29,6 +29,7 @@ from backfit.core.training.records import (
     SessionRecord,
     SetRecord,
     Target,
+    dose_text,
 )
 from backfit.core.training.steps import is_loadable, load_type, round_down, round_up, step_for
 
@@ -45,6 +46,7 @@ __all__ = [
     "Target",
     "default_prescription",
     "default_variant",
+    "dose_text",
     "find_prs",
     "is_loadable",
     "load_type",

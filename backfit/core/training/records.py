@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from backfit.core.rules import PAIN_FREEZE_SCORE
+from backfit.core.units import Unit, format_weight
 
 Action = Literal["start", "repeat", "reps", "increase", "ladder", "deload", "frozen"]
 #: Set kinds that count towards progression and PRs (warm-ups never do).
@@ -101,6 +102,24 @@ class Target:
             "action": self.action,
             "frozen": self.frozen,
         }
+
+
+def dose_text(target: Target, unit: Unit) -> str:
+    """`3 × 6–10 reps (aim 8) @ 60 kg` or `3 × 10 s hold · 25 kg assistance`, in `unit`.
+
+    One wording for the Log page's card, the finish card and `backfit next`.
+    """
+    if target.reps is None:
+        dose = f"{target.sets} × {target.hold_s} s hold"
+    else:
+        dose = f"{target.sets} × {target.reps[0]}–{target.reps[1]} reps"
+        if target.target_reps is not None:
+            dose += f" (aim {target.target_reps})"
+    if target.weight_kg is not None:
+        dose += f" @ {format_weight(target.weight_kg, unit, digits=2)}"
+    if target.assistance_kg is not None:
+        dose += f" · {format_weight(target.assistance_kg, unit, digits=2)} assistance"
+    return dose
 
 
 def _round_kg(kg: float | None) -> float | None:

@@ -17,12 +17,11 @@ from datetime import datetime
 import streamlit as st
 
 from backfit.core import catalog
-from backfit.core.routine.model import DayPlan
-from backfit.core.training import Prescription
-from backfit.data.profiles import Profile
-from backfit.data.sets import workout_sets
-from backfit.data.store import Store
-from backfit.data.workouts import target_for, todays_workout
+from backfit.services.database import Store
+from backfit.services.logging import workout_sets
+from backfit.services.profiles import Profile
+from backfit.services.sessions import todays_workout
+from backfit.services.targets import day_targets, target_for
 from backfit.ui.log.exercise_card import describe_target, render_exercise
 from backfit.ui.log.pickers import (
     choose_day,
@@ -68,15 +67,12 @@ def render_log_page(store: Store, profile: Profile) -> None:
         stored, day = choose_day(store, profile)
     now = datetime.now()
     routine_day = (stored.version, day) if stored is not None and day is not None else None
-    if routine_day is not None:
-        assert stored is not None
-        plan: DayPlan = stored.routine.days[day]  # type: ignore[index]
-        prescriptions = [Prescription.from_plan(p) for p in plan.exercises]
+    if stored is not None and day is not None:
+        plan = stored.routine.days[day]
+        targets = day_targets(store, profile.name, plan, now=now, unit=profile.unit)
     else:
-        prescriptions = [free_prescription(store, profile)]
-    targets = [
-        target_for(store, profile.name, rx, now=now, unit=profile.unit) for rx in prescriptions
-    ]
+        rx = free_prescription(store, profile)
+        targets = [target_for(store, profile.name, rx, now=now, unit=profile.unit)]
     workout = todays_workout(store, profile.name, now)
     today = workout_sets(store, profile.name, workout.id) if workout else None
     render_rest_timer()

@@ -9,7 +9,7 @@ import pandas as pd
 from backfit.core import catalog
 from backfit.core.training import Target, load_type
 from backfit.core.units import Unit, from_kg, to_kg
-from backfit.data.sets import SetEntry
+from backfit.services.logging import SetEntry
 
 #: Which inputs a set needs: seconds, reps + assistance, reps + added weight, or reps + weight.
 Mode = Literal["hold", "assisted", "bodyweight", "weighted"]

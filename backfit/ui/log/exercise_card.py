@@ -16,12 +16,11 @@ import streamlit as st
 
 from backfit.core import catalog
 from backfit.core.errors import BackfitError, ValidationError
-from backfit.core.training import Target, load_type, step_for
-from backfit.core.units import Unit, format_weight
-from backfit.data.profiles import Profile
-from backfit.data.sets import log_set
-from backfit.data.store import Store
-from backfit.data.workouts import start_workout, todays_workout
+from backfit.core.training import Target, dose_text, load_type, step_for
+from backfit.core.units import Unit
+from backfit.services.database import Store
+from backfit.services.logging import log_set
+from backfit.services.profiles import Profile
 from backfit.ui.log.cells import (
     as_float,
     as_int,
@@ -46,19 +45,9 @@ _ACTION_BADGE = {
 
 def describe_target(target: Target, unit: Unit) -> str:
     """`**3 × 6–10 reps (aim 8) @ 60 kg** · RIR 2 · rest 2:00`."""
-    if target.reps is None:
-        dose = f"{target.sets} × {target.hold_s} s hold"
-    else:
-        dose = f"{target.sets} × {target.reps[0]}–{target.reps[1]} reps"
-        if target.target_reps is not None:
-            dose += f" (aim {target.target_reps})"
-    if target.weight_kg is not None:
-        dose += f" @ {format_weight(target.weight_kg, unit, digits=2)}"
-    if target.assistance_kg is not None:
-        dose += f" · {format_weight(target.assistance_kg, unit, digits=2)} assistance"
     rest = f"{target.rest_s // 60}:{target.rest_s % 60:02d}"
     rir = "" if target.reps is None else f" · RIR {target.rir}"
-    return f"**{dose}**{rir} · rest {rest}"
+    return f"**{dose_text(target, unit)}**{rir} · rest {rest}"
 
 
 def render_exercise(
@@ -195,16 +184,15 @@ def _set_form(
         kind=kind,
         bodyweight_kg=profile.bodyweight_kg if target.exercise == "pull_up" else None,
     )
-    now = datetime.now()
     try:
-        if routine_day is not None:
-            workout = todays_workout(store, profile.name, now)
-            if workout is None or workout.routine_day != routine_day[1]:
-                start_workout(
-                    store, profile.name, now, routine_version=routine_day[0],
-                    routine_day=routine_day[1],
-                )  # fmt: skip
-        logged = log_set(store, profile.name, entry, performed_at=now, now=now, client_key=token)
+        logged = log_set(
+            store,
+            profile.name,
+            entry,
+            now=datetime.now(),
+            routine_day=routine_day,
+            client_key=token,
+        )
     except ValidationError as exc:
         spot = errors.get(exc.field or "") or errors.get("reps") or errors.get("seconds")
         spot.error(str(exc), icon=":material/error:")

@@ -8,11 +8,11 @@ from backfit.core import catalog
 from backfit.core.rules import BODYWEIGHT_RANGE_KG
 from backfit.core.training import Prescription
 from backfit.core.units import from_kg, to_kg
-from backfit.data.profiles import Profile, update_profile
-from backfit.data.routines import StoredRoutine, active_routine
-from backfit.data.sets import custom_exercises, recent_sets
-from backfit.data.store import Store
-from backfit.data.workouts import prescription_for
+from backfit.services.database import Store
+from backfit.services.logging import custom_exercises, recent_sets
+from backfit.services.profiles import Profile, update_profile
+from backfit.services.routines import StoredRoutine, active_routine
+from backfit.services.targets import prescription_for
 
 
 def render_unit_switch(store: Store, profile: Profile) -> Profile:

@@ -8,10 +8,10 @@ import streamlit as st
 
 from backfit.core.errors import ValidationError
 from backfit.core.units import format_weight
-from backfit.data.profiles import Profile
-from backfit.data.sets import recent_sets
-from backfit.data.store import Store
-from backfit.data.workouts import (
+from backfit.services.database import Store
+from backfit.services.logging import recent_sets
+from backfit.services.profiles import Profile
+from backfit.services.sessions import (
     TRENDS,
     Workout,
     finish_workout,

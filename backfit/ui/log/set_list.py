@@ -9,9 +9,9 @@ import streamlit as st
 
 from backfit.core.errors import ValidationError
 from backfit.core.units import Unit, format_weight
-from backfit.data.profiles import Profile
-from backfit.data.sets import delete_set, update_set
-from backfit.data.store import Store
+from backfit.services.database import Store
+from backfit.services.logging import delete_set, update_set
+from backfit.services.profiles import Profile
 from backfit.ui.log.cells import Mode, as_float, as_int, display, entry_from_inputs, value
 
 

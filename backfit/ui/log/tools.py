@@ -12,10 +12,9 @@ from backfit.core.training import Target, load_type, step_for
 from backfit.core.training.plates import format_plates, load_bar, make_inventory, parse_plates
 from backfit.core.training.warmup import ramp
 from backfit.core.units import format_weight, from_kg, to_kg
-from backfit.data.profiles import Profile
-from backfit.data.sets import create_custom_exercise
-from backfit.data.settings import plate_inventory, save_plate_inventory
-from backfit.data.store import Store
+from backfit.services.database import Store
+from backfit.services.logging import create_custom_exercise
+from backfit.services.profiles import Profile, plate_inventory, save_plate_inventory
 from backfit.ui.log.cells import exercise_name
 
 

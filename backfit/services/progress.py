@@ -1,0 +1,46 @@
+"""The Progress page and `backfit progress`: the figures, and the coach's read-only links.
+
+The figures are DuckDB SQL over the lifter's own rows (`backfit.data.analytics`); a coach's
+link carries an unguessable token that opens one profile's progress and nothing else
+(DESIGN §6). Heavy: pandas loads with this module, so commands import it late.
+"""
+
+from __future__ import annotations
+
+from backfit.data.analytics import (
+    Overview,
+    Progress,
+    Window,
+    default_window,
+    lift_name,
+    lift_summary,
+    open_profile,
+    overview,
+    progress,
+    weekly_volume,
+)
+from backfit.data.sharing import (
+    ShareLink,
+    create_link,
+    list_links,
+    profile_for_token,
+    revoke_link,
+)
+
+__all__ = [
+    "Overview",
+    "Progress",
+    "ShareLink",
+    "Window",
+    "create_link",
+    "default_window",
+    "lift_name",
+    "lift_summary",
+    "list_links",
+    "open_profile",
+    "overview",
+    "profile_for_token",
+    "progress",
+    "revoke_link",
+    "weekly_volume",
+]
