@@ -15,6 +15,11 @@ def open_store(args: argparse.Namespace) -> Store:
     return open_database(locate(cli_db=args.db))
 
 
+def example(command: str) -> str:
+    """The epilog every `--help` ends with: one command a reader can paste and run."""
+    return f"example:\n  {command}"
+
+
 def print_json(payload: Any) -> None:
     json.dump(payload, sys.stdout, indent=2, ensure_ascii=False, default=str)
     sys.stdout.write("\n")

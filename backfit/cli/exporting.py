@@ -17,10 +17,12 @@ import os
 from datetime import datetime
 from pathlib import Path
 
-from backfit.cli._shared import open_store
+from backfit.cli._shared import example, open_store
 from backfit.core.errors import ValidationError
 from backfit.services.database import DEFAULT_PROFILE
 from backfit.services.profiles import clean_name, get_profile
+
+EXAMPLE = "backfit export log.csv"
 
 _SUFFIXES = {".csv": "csv", ".parquet": "parquet", ".zip": "backup"}
 
@@ -29,6 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser = subparsers.add_parser(
         "export",
         parents=[common],
+        epilog=example(EXAMPLE),
         help="export the set log as CSV or Parquet, or a backup .zip",
         description="Write the profile's set_log to OUT (.csv or .parquet), or a backup (.zip).",
     )

@@ -20,11 +20,13 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.services.database import DEFAULT_PROFILE
 from backfit.services.profiles import clean_name, get_profile
+
+EXAMPLE = "backfit import strong.csv --unit kg --dry-run"
 
 if TYPE_CHECKING:
     from backfit.services.imports import Mapped
@@ -34,6 +36,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser = subparsers.add_parser(
         "import",
         parents=[common],
+        epilog=example(EXAMPLE),
         help="import a Strong, Hevy or BackFit CSV/Parquet export",
         description="Import a Strong, Hevy or BackFit export; re-importing adds only new sets.",
     )

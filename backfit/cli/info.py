@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import argparse
 
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.services.database import describe
+
+EXAMPLE = "backfit info --json"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "info", parents=[common], help="show the database location, schema version and counts"
+        "info",
+        parents=[common],
+        epilog=example(EXAMPLE),
+        help="show the database location, schema version and counts",
     )
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.set_defaults(run=run)

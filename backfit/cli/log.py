@@ -17,15 +17,21 @@ import argparse
 from datetime import datetime
 
 from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_and_unit
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core.training import default_variant
 from backfit.core.units import format_weight, to_kg
 from backfit.services.logging import KINDS, SetEntry, log_set
 
+EXAMPLE = "backfit log deadlift --variant conventional --reps 5 --weight 100 --rir 2"
+
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "log", parents=[common], help="log one set", description=__doc__.split("\n\n")[0]
+        "log",
+        parents=[common],
+        epilog=example(EXAMPLE),
+        help="log one set",
+        description=__doc__.split("\n\n")[0],
     )
     parser.add_argument("exercise", metavar="EXERCISE", help="catalog id or custom exercise")
     parser.add_argument("--variant", help="e.g. conventional, machine_assisted, cable")

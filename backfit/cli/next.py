@@ -20,16 +20,19 @@ import argparse
 from datetime import datetime
 
 from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_and_unit
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core.training import Target, dose_text
 from backfit.core.units import Unit
 from backfit.services.targets import exercises_to_target, next_for
+
+EXAMPLE = "backfit next deadlift --json"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "next",
         parents=[common],
+        epilog=example(EXAMPLE),
         help="print the next targets",
         description=__doc__.split("\n\n")[0],
     )

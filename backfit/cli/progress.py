@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.core.units import format_weight, from_kg
@@ -27,10 +27,15 @@ from backfit.services.database import DEFAULT_PROFILE, Store
 from backfit.services.logging import custom_exercises
 from backfit.services.profiles import get_profile
 
+EXAMPLE = "backfit progress --exercise deadlift"
+
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "progress", parents=[common], help="show estimated 1RM per lift and weekly volume"
+        "progress",
+        parents=[common],
+        epilog=example(EXAMPLE),
+        help="show estimated 1RM per lift and weekly volume",
     )
     parser.add_argument("--exercise", metavar="ID", help="only this exercise (e.g. deadlift)")
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose progress (default: me)")

@@ -15,17 +15,20 @@ from __future__ import annotations
 
 import argparse
 
-from backfit.cli._shared import print_json
+from backfit.cli._shared import example, print_json
 from backfit.core.errors import ValidationError
 from backfit.core.goals import LEVELS, Goals, parse_equipment
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import routine_markdown
+
+EXAMPLE = "backfit routine --posture 70 --pain 40 --days 3 --equipment pullup_bar,dumbbells"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "routine",
         parents=[common],
+        epilog=example(EXAMPLE),
         help="print the weekly back routine for your goals",
         description="Build the weekly back routine for your goals (TRAINING §2–3).",
     )
