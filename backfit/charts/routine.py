@@ -8,11 +8,12 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from backfit.charts.style import BLUE, GREEN, VERMILLION
 from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals
 from backfit.core.routine.model import Routine
 
 # Okabe–Ito colours, like the theme: distinct for colour-blind readers too.
-GOAL_COLORS = {"posture": "#0072B2", "pain": "#009E73", "strength": "#D55E00"}
+GOAL_COLORS = {"posture": BLUE, "pain": GREEN, "strength": VERMILLION}
 MOVEMENT_OF = {
     "pull_up": "Vertical pull",
     "lat_pulldown": "Vertical pull",
@@ -123,7 +124,7 @@ def weekly_volume_chart(frame: pd.DataFrame, band: tuple[int, int] | None) -> al
         band_frame = pd.DataFrame({"low": [band[0]], "high": [band[1]]})
         layers.append(
             alt.Chart(band_frame)
-            .mark_rect(opacity=0.15, color="#009E73")
+            .mark_rect(opacity=0.15, color=GREEN)
             .encode(y="low:Q", y2="high:Q", tooltip=["low:Q", "high:Q"])
         )
     return alt.layer(*layers, bars, line).properties(height=260)

@@ -274,15 +274,6 @@ def recent_sets(store: Store, profile: str, *, limit: int = 50) -> pd.DataFrame:
         ).df()
 
 
-def count_sets(store: Store, profile: str | None = None) -> int:
-    with store.read() as cur:
-        if profile is None:
-            return int(cur.execute("SELECT count(*) FROM sets").fetchone()[0])
-        return int(
-            cur.execute("SELECT count(*) FROM sets WHERE profile = ?", [profile]).fetchone()[0]
-        )
-
-
 _SET_COLUMNS = (
     "id, workout_id, performed_at, exercise, variant, set_index, kind, reps, weight_kg,"
     " assistance_kg, bodyweight_kg, rir, duration_s, note"

@@ -216,3 +216,13 @@ def test_png_and_csv_downloads(decade: analytics.Progress) -> None:
     csv = charts.to_csv(decade.balance).decode()
     assert csv.splitlines()[0] == "movement,working_sets,share"
     assert len(csv.splitlines()) == 5
+
+
+def test_the_theme_and_the_charts_share_one_palette() -> None:
+    """`.streamlit/config.toml` cannot import Python, so this keeps its copy in step."""
+    import tomllib
+    from pathlib import Path
+
+    config = Path(__file__).resolve().parents[2] / ".streamlit" / "config.toml"
+    theme = tomllib.loads(config.read_text(encoding="utf-8"))["theme"]
+    assert tuple(theme["chartCategoricalColors"]) == charts.OKABE_ITO

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from backfit.cli.main import main
-from backfit.data.sets import count_sets, recent_sets
+from backfit.data.sets import recent_sets
 from backfit.data.store import Store
 from tests.cli.test_cli import backfit
+from tests.helpers import count_sets
 
 
 def logged(db: Path) -> int:

@@ -5,8 +5,8 @@ import pandas as pd
 import pytest
 
 from backfit.data.bulk import insert_frames
-from backfit.data.sets import count_sets
 from backfit.data.store import Store
+from tests.helpers import count_sets
 
 AT = datetime(2024, 1, 1, 10, 0)
 

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from backfit.core.errors import ValidationError
 from backfit.data.sets import (
     SetEntry,
-    count_sets,
     create_custom_exercise,
     delete_set,
     get_set,
@@ -22,6 +21,7 @@ from backfit.data.sets import (
     workout_sets,
 )
 from backfit.data.store import Store
+from tests.helpers import count_sets
 
 NOW = datetime(2026, 5, 4, 18, 30)
 

@@ -13,8 +13,9 @@ import duckdb
 import pytest
 
 from backfit.core.errors import BackfitError, DatabaseLocked
-from backfit.data.sets import SetEntry, count_sets, log_set
+from backfit.data.sets import SetEntry, log_set
 from backfit.data.store import Store, latest_version, migrations
+from tests.helpers import count_sets
 
 SET_LOG_COLUMNS = [
     ("profile", "VARCHAR"),

@@ -12,8 +12,9 @@ from streamlit.testing.v1 import AppTest
 
 from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
 from backfit.data.routines import save_routine
-from backfit.data.sets import SetEntry, count_sets, log_set, recent_sets
+from backfit.data.sets import SetEntry, log_set, recent_sets
 from backfit.data.store import Store
+from tests.helpers import count_sets
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 

@@ -28,16 +28,6 @@ def epley(weight: float, reps: int, rir: float | None = None) -> float | None:
     return weight * (1 + r / 30)
 
 
-def brzycki(weight: float, reps: int, rir: float | None = None) -> float | None:
-    """Brzycki's estimate (cross-check), with the same limits as `epley`."""
-    if weight <= 0 or reps < 1:
-        return None
-    r = reps_to_failure(reps, rir)
-    if r > MAX_REPS_FOR_ESTIMATE:
-        return None
-    return weight * 36 / (37 - r)
-
-
 def effective_load(
     weight_kg: float | None,
     assistance_kg: float | None,

@@ -2,7 +2,16 @@
 
 import pytest
 
-from backfit.core.training.e1rm import brzycki, effective_load, epley, set_e1rm
+from backfit.core.rules import MAX_REPS_FOR_ESTIMATE
+from backfit.core.training.e1rm import effective_load, epley, reps_to_failure, set_e1rm
+
+
+def brzycki(weight: float, reps: int, rir: float | None = None) -> float | None:
+    """Brzycki's estimate, an independent formula to cross-check Epley against."""
+    r = reps_to_failure(reps, rir)
+    if weight <= 0 or reps < 1 or r > MAX_REPS_FOR_ESTIMATE:
+        return None
+    return weight * 36 / (37 - r)
 
 
 def test_epley_hand_computed() -> None:
