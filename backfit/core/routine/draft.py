@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from backfit.core import catalog
 from backfit.core.routine.model import DayPlan, ExercisePlan, StretchStep, WarmupStep
-from backfit.core.routine.prescription import Prescription
+from backfit.core.routine.prescription import Dose
 from backfit.core.rules import SECONDS_PER_REP
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -41,7 +41,7 @@ class Slot:
     movement: str
     exercise: str
     variant: str
-    rx: Prescription
+    rx: Dose
     sets: int
     priority: int  # higher is more important
     why: str

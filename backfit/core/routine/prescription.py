@@ -27,7 +27,7 @@ SPINE_LOADING: frozenset[tuple[str, str | None]] = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class Prescription:
+class Dose:
     """What one exercise gets: up to `sets_max` sets of `reps` (or a hold) @ `rir`, `rest_s`."""
 
     sets_max: int
@@ -95,7 +95,7 @@ def loads_spine(exercise: str, variant: str) -> bool:
     return (exercise, None) in SPINE_LOADING or (exercise, variant) in SPINE_LOADING
 
 
-def prescribe(goals: Goals, exercise: str, variant: str, role: Role) -> Prescription:
+def prescribe(goals: Goals, exercise: str, variant: str, role: Role) -> Dose:
     """Sets cap, reps or hold, RIR and rest for one exercise under these goals.
 
     Variant rules: negatives are 3–5 slow reps (TRAINING §3); the floor back extension is a
@@ -111,7 +111,7 @@ def prescribe(goals: Goals, exercise: str, variant: str, role: Role) -> Prescrip
         reps = rules.NEGATIVE_REPS
     elif exercise == "back_extension" and variant == "floor":
         reps, hold_s = None, rules.MAX_HOLD_S
-    return Prescription(
+    return Dose(
         sets_max=max(rules.MIN_SETS_PER_EXERCISE, mix.sets_max),
         reps=reps,
         hold_s=hold_s,

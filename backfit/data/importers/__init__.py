@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from backfit.core.errors import BackfitError, ValidationError
 from backfit.data.importers import backfit_format, hevy, strong
-from backfit.data.importers._apply import Progress, preview, write
+from backfit.data.importers._apply import ReportProgress, preview, write
 from backfit.data.importers._model import ImportSummary, ParsedImport
 from backfit.data.importers._text import MAX_BYTES, PARQUET_MAGIC, check_bytes, decode, read_table
 from backfit.data.importers.names import Mapped, catalog_choices, choice, map_name
@@ -109,7 +109,7 @@ def import_file(
     unit: str = "kg",
     mapping: Mapping[str, Mapped] | None = None,
     dry_run: bool = False,
-    progress: Progress | None = None,
+    progress: ReportProgress | None = None,
     name: str = "The file",
 ) -> ImportSummary:
     """Parse, validate and (unless `dry_run`) write a file's new sets in one transaction."""

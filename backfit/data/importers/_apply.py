@@ -27,7 +27,7 @@ from backfit.data.bulk import insert_frames
 from backfit.data.importers._model import ImportSummary, ParsedImport
 from backfit.data.store import Store
 
-Progress = Callable[[float, str], None]
+ReportProgress = Callable[[float, str], None]
 CHUNK_ROWS = 25_000
 
 # Rows of the file already in the database, by either rule. Asking for the duplicates rather
@@ -113,7 +113,7 @@ def preview(store: Store, parsed: ParsedImport, profile: str) -> ImportSummary:
 
 
 def write(
-    store: Store, parsed: ParsedImport, profile: str, progress: Progress | None = None
+    store: Store, parsed: ParsedImport, profile: str, progress: ReportProgress | None = None
 ) -> ImportSummary:
     """Insert the new rows of `parsed` in one transaction; progress is reported per chunk."""
     report = progress or (lambda _fraction, _text: None)
