@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
-Movement = Literal["vertical_pull", "horizontal_pull", "hinge", "extension"]
+from backfit.core.rules import Movement
+
 LoadType = Literal["barbell", "dumbbell", "cable", "machine", "assisted", "bodyweight", "band"]
 
 

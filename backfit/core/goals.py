@@ -16,7 +16,7 @@ from urllib.parse import parse_qs, urlencode
 
 from backfit.core.catalog import EQUIPMENT, EQUIPMENT_IDS
 from backfit.core.errors import ValidationError
-from backfit.core.rules import LEVELS, Level
+from backfit.core.rules import LEVELS, SLIDER_RANGE, Level
 
 GOAL_NAMES: tuple[str, ...] = ("posture", "pain", "strength")
 GOAL_LABELS: Mapping[str, str] = {
@@ -25,7 +25,6 @@ GOAL_LABELS: Mapping[str, str] = {
     "strength": "strength",
 }
 
-SLIDER_RANGE = (0, 100)
 DAYS_RANGE = (1, 6)
 MINUTES_RANGE = (20, 120)
 PULLUPS_RANGE = (0, 100)

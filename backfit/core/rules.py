@@ -17,6 +17,9 @@ Movement = Literal["hinge", "vertical_pull", "horizontal_pull", "extension"]
 
 # --- §2 Goals → prescription ------------------------------------------------------------------
 
+#: Each goal slider runs from 0 to 100; at least one must be above 0.
+SLIDER_RANGE: Final = (0, 100)
+
 #: Training levels, least trained first (NSCA: novice < 6 months, intermediate 6–24 months).
 LEVELS: Final[tuple[Level, ...]] = ("novice", "intermediate", "advanced")
 
@@ -117,7 +120,11 @@ PAIN_FREEZE_SCORE: Final = 4
 #: RPE ↔ RIR: rir = RPE_MAX − rpe (Zourdos 2016, Helms 2016).
 RPE_MAX: Final = 10.0
 
-# --- §1 Warm-up ---------------------------------------------------------------------------------
+# --- §1 Warm-up and stretching -------------------------------------------------------------------
+
+#: Static stretches: holds of 10–30 s, 2–4 times each (ACSM).
+STRETCH_HOLD_S: Final = (10, 30)
+STRETCH_SETS: Final = (2, 4)
 
 #: Ramp sets before the first heavy lift: (fraction of the working load, reps).
 WARMUP_RAMP: Final[tuple[tuple[float, int], ...]] = ((0.4, 5), (0.6, 3), (0.8, 2))
