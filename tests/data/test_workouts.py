@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
 
 from backfit.core.errors import ValidationError
-from backfit.data.sets import SetEntry, log_set
+from backfit.data.sets import log_set
 from backfit.data.store import Store
 from backfit.data.workouts import (
     finish_workout,
@@ -16,22 +16,7 @@ from backfit.data.workouts import (
     start_workout,
     summarize,
 )
-
-DAY1 = datetime(2026, 5, 4, 18, 0)
-DAY2 = DAY1 + timedelta(days=2)
-DAY3 = DAY1 + timedelta(days=4)
-
-
-def log(store: Store, when: datetime, *entries: SetEntry) -> str:
-    workout = ""
-    for i, entry in enumerate(entries):
-        at = when + timedelta(minutes=3 * i)
-        workout = log_set(store, "me", entry, performed_at=at, now=DAY3).workout_id
-    return workout
-
-
-def dl(reps: int, weight: float = 100.0, kind: str = "working") -> SetEntry:
-    return SetEntry("deadlift", "conventional", reps=reps, weight_kg=weight, rir=2, kind=kind)  # type: ignore[arg-type]
+from tests.helpers import DAY1, DAY2, deadlift, log_sets
 
 
 def test_checkin_is_stored_and_validated(store: Store) -> None:
@@ -49,17 +34,19 @@ def test_start_workout_reuses_the_day_and_records_the_routine_day(store: Store) 
     first = start_workout(store, "me", DAY1)
     again = start_workout(store, "me", DAY1 + timedelta(hours=1), routine_version=3, routine_day=2)
     assert first.id == again.id and (again.routine_version, again.routine_day) == (3, 2)
-    logged = log_set(store, "me", dl(5), performed_at=DAY1, now=DAY1)
+    logged = log_set(store, "me", deadlift(5), performed_at=DAY1, now=DAY1)
     assert logged.workout_id == first.id
 
 
 def test_finish_summary_counts_sets_volume_and_prs(store: Store) -> None:
-    log(store, DAY1, dl(5), dl(5))
-    workout = log(store, DAY2, dl(10, 40.0, "warmup"), dl(5, 105.0), dl(5, 105.0))
+    log_sets(store, DAY1, deadlift(5), deadlift(5))
+    workout = log_sets(
+        store, DAY2, deadlift(10, 40.0, "warmup"), deadlift(5, 105.0), deadlift(5, 105.0)
+    )
     summary = finish_workout(store, "me", workout, DAY2 + timedelta(hours=1))
     assert (summary.sets, summary.working_sets, summary.exercises) == (3, 2, 1)
     assert summary.volume_kg == pytest.approx(2 * 5 * 105.0)
     assert {p.kind for p in summary.prs} == {"heaviest_load", "best_e1rm"}
     assert get_workout(store, "me", workout).finished_at == DAY2 + timedelta(hours=1)
-    first = summarize(store, "me", log(store, DAY1, dl(1)))
+    first = summarize(store, "me", log_sets(store, DAY1, deadlift(1)))
     assert first.prs == ()

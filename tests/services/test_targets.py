@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-
 import pytest
 
 from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
 from backfit.data.routines import save_routine
-from backfit.data.sets import SetEntry, log_set
+from backfit.data.sets import SetEntry
 from backfit.data.settings import save_cable_step
 from backfit.data.store import Store
 from backfit.data.workouts import (
@@ -17,37 +15,22 @@ from backfit.data.workouts import (
     start_workout,
 )
 from backfit.services.targets import next_for, prescription_for
-
-DAY1 = datetime(2026, 5, 4, 18, 0)
-DAY2 = DAY1 + timedelta(days=2)
-DAY3 = DAY1 + timedelta(days=4)
-
-
-def log(store: Store, when: datetime, *entries: SetEntry) -> str:
-    workout = ""
-    for i, entry in enumerate(entries):
-        at = when + timedelta(minutes=3 * i)
-        workout = log_set(store, "me", entry, performed_at=at, now=DAY3).workout_id
-    return workout
-
-
-def dl(reps: int, weight: float = 100.0, kind: str = "working") -> SetEntry:
-    return SetEntry("deadlift", "conventional", reps=reps, weight_kg=weight, rir=2, kind=kind)  # type: ignore[arg-type]
+from tests.helpers import DAY1, DAY2, DAY3, deadlift, log_sets
 
 
 def test_next_uses_history_before_today(store: Store) -> None:
-    log(store, DAY1, *[dl(6)] * 3)
-    log(store, DAY2, *[dl(6)] * 3)
+    log_sets(store, DAY1, *[deadlift(6)] * 3)
+    log_sets(store, DAY2, *[deadlift(6)] * 3)
     target = next_for(store, "me", "deadlift", now=DAY3)
     assert target.weight_kg == pytest.approx(102.5) and target.action == "increase"
-    log(store, DAY3, dl(3, 102.5))  # today's sets do not change today's target
+    log_sets(store, DAY3, deadlift(3, 102.5))  # today's sets do not change today's target
     assert next_for(store, "me", "deadlift", now=DAY3).weight_kg == pytest.approx(102.5)
     assert len(exercise_history(store, "me", "deadlift")) == 3
 
 
 def test_todays_pain_checkin_freezes_the_target(store: Store) -> None:
-    log(store, DAY1, *[dl(6)] * 3)
-    log(store, DAY2, *[dl(6)] * 3)
+    log_sets(store, DAY1, *[deadlift(6)] * 3)
+    log_sets(store, DAY2, *[deadlift(6)] * 3)
     today = start_workout(store, "me", DAY3)
     save_checkin(store, "me", today.id, note=None, pain_score=5, pain_trend=None)
     target = next_for(store, "me", "deadlift", now=DAY3)
@@ -66,7 +49,7 @@ def test_prescription_comes_from_the_active_routine_else_the_catalog(store: Stor
 
 def test_cable_step_setting_reaches_the_engine(store: Store) -> None:
     pulldown = SetEntry("lat_pulldown", "cable", reps=12, weight_kg=50.0, rir=2)
-    log(store, DAY1, *[pulldown] * 3)
-    log(store, DAY2, *[pulldown] * 3)
+    log_sets(store, DAY1, *[pulldown] * 3)
+    log_sets(store, DAY2, *[pulldown] * 3)
     save_cable_step(store, "me", 5.0, "kg")
     assert next_for(store, "me", "lat_pulldown", now=DAY3).weight_kg == pytest.approx(55.0)
