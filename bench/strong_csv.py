@@ -1,6 +1,6 @@
 """Generated history as a Strong export of any size, for importer tests and benchmarks.
 
-The layout is Strong's classic comma-separated export (`/work/shared/samples/strong_classic.csv`):
+The layout is Strong's classic comma-separated export (`tests/fixtures/exports/strong_classic.csv`):
 Date, Workout Name, Duration, Exercise Name, Set Order, Weight, Reps, Distance, Seconds, Notes,
 Workout Notes, RPE; weights in kg, assisted pull-ups carry the assistance as their weight,
 bodyweight moves weigh 0, timed holds have Reps 0 and Seconds set, and the set order is a number

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from backfit.core.catalog import EQUIPMENT, EQUIPMENT_IDS
@@ -111,9 +112,10 @@ class Goals:
         return urlencode(pairs)
 
 
-def make_goals(**values: object) -> Goals:
+def make_goals(**values: Any) -> Goals:
     """Goals from keyword values, validated; ints given as strings are not accepted here."""
-    return Goals(**values).validated()  # type: ignore[arg-type]
+    # Any on purpose: callers pass untrusted values and `validated()` checks each one at run time.
+    return Goals(**values).validated()
 
 
 def _check_int(value: object, name: str, bounds: tuple[int, int]) -> None:
@@ -155,7 +157,9 @@ def goals_from_query(
     if isinstance(params, str):
         params = parse_qs(params, keep_blank_values=True)
     base = base or Goals()
-    values: dict[str, object] = {}
+    # Any on purpose: every value is checked before it goes in (ints and level above, equipment
+    # by parse_equipment), and the result is validated again before it is returned.
+    values: dict[str, Any] = {}
     notes: list[str] = []
 
     def last(key: str) -> str | None:
@@ -202,7 +206,7 @@ def goals_from_query(
             known = [i for item in items for i in item.split(",") if i in EQUIPMENT_IDS]
             values["equipment"] = frozenset(known)
             notes.append(f"{exc} Ignored the unknown items from the link.")
-    goals = replace(base, **values)  # type: ignore[arg-type]
+    goals = replace(base, **values)
     if goals.posture == goals.pain == goals.strength == 0:
         if not zero_fallback:
             return goals, tuple(notes)

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal, TypeGuard
 
 Unit = Literal["kg", "lb"]
+UNITS: Final[tuple[Unit, ...]] = ("kg", "lb")
 KG_PER_LB = 0.45359237  # exact, by the international yard and pound agreement of 1959
+
+
+def is_unit(value: object) -> TypeGuard[Unit]:
+    """True for "kg" and "lb": a string checked with this can be passed where a `Unit` goes."""
+    return value in UNITS
 
 
 def to_kg(value: float, unit: Unit) -> float:

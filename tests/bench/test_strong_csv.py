@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from bench.strong_csv import HEADER, STRONG_NAMES, strong_frame, write_strong_csv
 
-SAMPLE = Path("/work/shared/samples/strong_classic.csv")
+SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "exports" / "strong_classic.csv"
 
 
 def test_header_is_strongs_classic_layout() -> None:
@@ -20,9 +20,8 @@ def test_header_is_strongs_classic_layout() -> None:
         "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
         "Distance", "Seconds", "Notes", "Workout Notes", "RPE",
     ]  # fmt: skip
-    if SAMPLE.exists():
-        with SAMPLE.open(encoding="utf-8") as f:
-            assert next(csv.reader(f)) == list(HEADER)
+    with SAMPLE.open(encoding="utf-8") as f:
+        assert next(csv.reader(f)) == list(HEADER)
 
 
 @settings(max_examples=8, deadline=None)

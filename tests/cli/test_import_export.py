@@ -12,7 +12,7 @@ from backfit.cli.main import main
 from backfit.data.exporters import set_log_frame
 from backfit.data.store import Store
 from tests.cli.test_cli import backfit
-from tests.data.importers.conftest import SAMPLES
+from tests.data.importers.conftest import EXPORTS
 
 
 class Run:
@@ -39,38 +39,38 @@ def counts(db: Path) -> dict[str, int]:
 
 def test_import_json_has_the_documented_fields(tmp_path: Path) -> None:
     db = tmp_path / "cli.duckdb"
-    result = backfit("import", str(SAMPLES / "strong_v6.csv"), "--json", "--db", str(db))
+    result = backfit("import", str(EXPORTS / "strong_v6.csv"), "--json", "--db", str(db))
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
     assert {k: summary[k] for k in ("format", "rows", "sets_added", "duplicates", "skipped",
                                      "unmapped")} == {
-        "format": "strong", "rows": 13, "sets_added": 11, "duplicates": 0,
-        "skipped": {"note": 1, "rest_timer": 1}, "unmapped": ["Face Pull (Cable)"],
+        "format": "strong", "rows": 14, "sets_added": 12, "duplicates": 0,
+        "skipped": {"note": 1, "rest_timer": 1}, "unmapped": ["Reverse Fly (Dumbbell)"],
     }  # fmt: skip
     again = json.loads(
-        backfit("import", str(SAMPLES / "strong_v6.csv"), "--json", "--db", str(db)).stdout
+        backfit("import", str(EXPORTS / "strong_v6.csv"), "--json", "--db", str(db)).stdout
     )
-    assert (again["sets_added"], again["duplicates"]) == (0, 11)
+    assert (again["sets_added"], again["duplicates"]) == (0, 12)
 
 
 def test_dry_run_changes_nothing(tmp_path: Path, run: Run) -> None:
     db = tmp_path / "cli.duckdb"
-    result = run("--db", str(db), "import", str(SAMPLES / "hevy.csv"), "--dry-run")
+    result = run("--db", str(db), "import", str(EXPORTS / "hevy.csv"), "--dry-run")
     assert result.returncode == 0, result.stderr
-    assert "11 sets to add" in result.stdout and "nothing was written" in result.stdout
+    assert "12 sets to add" in result.stdout and "nothing was written" in result.stdout
     assert counts(db)["sets"] == 0
 
 
 def test_profile_unit_and_map_options(tmp_path: Path, run: Run) -> None:
     db = tmp_path / "cli.duckdb"
     result = run(
-        "import", str(SAMPLES / "strong_v6.csv"), "--db", str(db), "--profile", "anna",
-        "--map", "Face Pull (Cable)=row/cable", "--json",
+        "import", str(EXPORTS / "strong_v6.csv"), "--db", str(db), "--profile", "anna",
+        "--map", "Reverse Fly (Dumbbell)=row/dumbbell", "--json",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["unmapped"] == []
     with Store.open(str(db)) as store:
-        assert len(set_log_frame(store, "anna")) == 11
+        assert len(set_log_frame(store, "anna")) == 12
 
 
 def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path, run: Run) -> None:
@@ -80,9 +80,9 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path, run: R
     for args in (
         [str(bad)],
         [str(tmp_path / "missing.csv")],
-        [str(SAMPLES / "README.md")],
-        [str(SAMPLES / "hevy.csv"), "--format", "strong"],
-        [str(SAMPLES / "hevy.csv"), "--map", "Plank=nope"],
+        [str(EXPORTS / "README.md")],
+        [str(EXPORTS / "hevy.csv"), "--format", "strong"],
+        [str(EXPORTS / "hevy.csv"), "--map", "Plank=nope"],
     ):
         result = run("import", *args, "--db", str(db))
         assert result.returncode == 2, (args, result.stdout)
@@ -96,7 +96,7 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path, run: R
 def test_export_then_import_into_an_empty_database_is_identical(tmp_path: Path, run: Run) -> None:
     source = tmp_path / "a.duckdb"
     for name in ("strong_classic.csv", "hevy.csv"):
-        assert run("import", str(SAMPLES / name), "--db", str(source)).returncode == 0
+        assert run("import", str(EXPORTS / name), "--db", str(source)).returncode == 0
     for suffix in ("csv", "parquet"):
         out = tmp_path / f"log.{suffix}"
         result = backfit("export", str(out), "--db", str(source)) if suffix == "csv" else None

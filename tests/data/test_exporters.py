@@ -39,7 +39,7 @@ def test_samples_round_trip_into_an_empty_database(store: Store, other: Store, f
     fill_from_samples(store)
     exported = export_set_log(store, "me", format)
     summary = import_file(other, exported)
-    assert (summary.format, summary.sets_added) == ("backfit", 40)
+    assert (summary.format, summary.sets_added) == ("backfit", 41)
     pd.testing.assert_frame_equal(set_log_frame(store, "me"), set_log_frame(other, "me"))
     assert import_file(other, exported).sets_added == 0
 
@@ -47,7 +47,7 @@ def test_samples_round_trip_into_an_empty_database(store: Store, other: Store, f
 def test_our_export_of_imported_sets_is_a_duplicate_of_them(store: Store) -> None:
     fill_from_samples(store)
     summary = import_file(store, export_set_log(store, "me", "csv"))
-    assert (summary.sets_added, summary.duplicates) == (0, 40)
+    assert (summary.sets_added, summary.duplicates) == (0, 41)
 
 
 def test_csv_export_has_the_set_log_columns(store: Store) -> None:
@@ -149,14 +149,14 @@ def test_backup_restores_every_table_of_the_profile(store: Store, other: Store) 
     with zipfile.ZipFile(io.BytesIO(archive)) as opened:
         assert "manifest.json" in opened.namelist()
     manifest = restore_backup(other, archive)
-    assert manifest["profile"] == "me" and manifest["rows"]["sets"] == 40
+    assert manifest["profile"] == "me" and manifest["rows"]["sets"] == 41
     pd.testing.assert_frame_equal(set_log_frame(store, "me"), set_log_frame(other, "me"))
     assert table_counts(other) == {
-        "profiles": 1, "custom_exercises": 2, "workouts": 6, "sets": 40
+        "profiles": 1, "custom_exercises": 2, "workouts": 6, "sets": 41
     }  # fmt: skip
     # Restoring again replaces rather than doubles; other profiles are untouched.
     restore_backup(store, archive)
-    assert table_counts(store)["sets"] == 40 + 11
+    assert table_counts(store)["sets"] == 41 + 12
     pd.testing.assert_frame_equal(set_log_frame(store, "me"), set_log_frame(other, "me"))
 
 

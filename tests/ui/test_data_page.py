@@ -37,25 +37,25 @@ def test_upload_previews_then_imports_on_confirm(db_path: Path) -> None:
     ).run()
     assert not at.exception
     assert metrics(at) == {
-        "Rows": "13",
-        "Sets to add": "11",
+        "Rows": "14",
+        "Sets to add": "12",
         "Duplicates": "0",
         "Workouts to add": "2",
     }
-    assert [s.label for s in at.main.selectbox] == ["Face Pull (Cable)"]
+    assert [s.label for s in at.main.selectbox] == ["Reverse Fly (Dumbbell)"]
     assert stored(db_path) == 0  # previewing writes nothing
     at = data_page()
     at.file_uploader(key="import_file").set_value(
         ("strong_v6.csv", sample("strong_v6.csv"), "text/csv")
     ).run()
-    at.main.selectbox[0].set_value("row/cable").run()
+    at.main.selectbox[0].set_value("row/dumbbell").run()
     at.button(key="import_confirm").click().run()
     assert not at.exception
-    assert "Imported 11 sets in 2 workouts" in at.success[0].value
-    assert stored(db_path) == 11
+    assert "Imported 12 sets in 2 workouts" in at.success[0].value
+    assert stored(db_path) == 12
     with Store.open(str(db_path)) as store:
         log = set_log(store)
-    assert "Face Pull (Cable)" not in set(log["exercise"])
+    assert "Reverse Fly (Dumbbell)" not in set(log["exercise"])
 
 
 def test_a_second_upload_of_the_same_file_has_nothing_to_add(db_path: Path) -> None:
@@ -64,9 +64,9 @@ def test_a_second_upload_of_the_same_file_has_nothing_to_add(db_path: Path) -> N
     at.file_uploader(key="import_file").set_value(upload).run()
     at.button(key="import_confirm").click().run()
     at.file_uploader(key="import_file").set_value(upload).run()
-    assert metrics(at)["Duplicates"] == "11"
+    assert metrics(at)["Duplicates"] == "12"
     assert "already in your log" in at.info[0].value
-    assert stored(db_path) == 11
+    assert stored(db_path) == 12
 
 
 def test_a_bad_file_is_one_sentence_and_no_import_button(db_path: Path) -> None:

@@ -15,8 +15,8 @@ from fractions import Fraction
 from math import floor
 
 from backfit.core import rules
-from backfit.core.goals import Goals, Level
-from backfit.core.rules import Emphasis
+from backfit.core.goals import Goals
+from backfit.core.rules import Emphasis, Level
 
 Role = str  # "vertical_pull" | "horizontal_pull" | "hinge" | "extension"
 MAIN_ROLES: frozenset[str] = frozenset({"vertical_pull", "horizontal_pull", "hinge"})

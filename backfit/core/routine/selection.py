@@ -83,7 +83,7 @@ def choose_exercises(goals: Goals, notes: list[str], *, allow_conventional: bool
         notes.append("Skipped rows: they need a barbell, dumbbells or a cable.")
 
     if goals.dominant("pain"):
-        dl_order = ("trap_bar", "romanian")
+        dl_order: tuple[str, ...] = ("trap_bar", "romanian")
         dl_reason = "hip-dominant, easier on the lower back"
     elif goals.dominant("strength") and allow_conventional:
         dl_order = ("conventional", "trap_bar", "romanian")

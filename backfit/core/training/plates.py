@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from backfit.core.errors import ValidationError
-from backfit.core.units import Unit
+from backfit.core.units import Unit, is_unit
 
 _SCALE = 100  # work in hundredths so 1.25 kg plates add up exactly
 MAX_PAIRS = 20
@@ -54,7 +54,7 @@ def make_inventory(
     unit: str, bar: float, plates: list[tuple[float, int]] | tuple[tuple[float, int], ...]
 ) -> PlateInventory:
     """A checked inventory: bar 0–100, plates 0.25–60 each, 0–20 pairs of each size."""
-    if unit not in ("kg", "lb"):
+    if not is_unit(unit):
         raise ValidationError("The plate unit is kg or lb.", field="unit")
     limit = 1.0 if unit == "kg" else 2.2046226
     if not 0 <= bar <= 100 * limit:
@@ -69,7 +69,7 @@ def make_inventory(
             raise ValidationError(f"Each plate size has 0 to {MAX_PAIRS} pairs.", field="plates")
         merged[float(size)] = merged.get(float(size), 0) + int(pairs)
     ordered = tuple(sorted(((s, n) for s, n in merged.items() if n > 0), reverse=True))
-    return PlateInventory(unit, float(bar), ordered)  # type: ignore[arg-type]
+    return PlateInventory(unit, float(bar), ordered)
 
 
 @dataclass(frozen=True, slots=True)

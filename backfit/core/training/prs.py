@@ -102,14 +102,14 @@ def find_prs(
     for s in now:
         if s.reps is None or s.assistance_kg is None:
             continue
-        olds = [
+        old_assists = [
             p.assistance_kg
             for p in before
             if p.assistance_kg is not None and p.reps is not None and p.reps >= s.reps
         ]
-        if olds and s.assistance_kg < min(olds) - EPS:
+        if old_assists and s.assistance_kg < min(old_assists) - EPS:
             assist_prs.append(
-                PR("least_assistance", exercise, variant, s.assistance_kg, min(olds), s.reps)
+                PR("least_assistance", exercise, variant, s.assistance_kg, min(old_assists), s.reps)
             )
     if assist_prs:
         found.append(min(assist_prs, key=lambda p: (p.value, -(p.reps or 0))))

@@ -1,4 +1,4 @@
-"""Helpers for importer tests: the shared sample files and reading back what landed."""
+"""Helpers for importer tests: the project's fixture exports and reading back what landed."""
 
 from __future__ import annotations
 
@@ -8,12 +8,12 @@ import pandas as pd
 
 from backfit.data.store import Store
 
-# The project's shared folder sits beside the checkout (`../shared/samples`, DESIGN §8).
-SAMPLES = Path(__file__).resolve().parents[4] / "shared" / "samples"
+# Hand-written exports the repository owns (a plain clone has no `../shared`).
+EXPORTS = Path(__file__).resolve().parents[2] / "fixtures" / "exports"
 
 
 def sample(name: str) -> bytes:
-    return (SAMPLES / name).read_bytes()
+    return (EXPORTS / name).read_bytes()
 
 
 def set_log(store: Store, profile: str = "me") -> pd.DataFrame:

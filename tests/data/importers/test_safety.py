@@ -121,21 +121,23 @@ def test_an_overlapping_newer_export_adds_only_new_sets(store: Store) -> None:
 
 
 def test_profiles_import_the_same_file_independently(store: Store) -> None:
-    assert import_file(store, sample("strong_v6.csv"), profile="anna").sets_added == 11
-    assert import_file(store, sample("strong_v6.csv"), profile="ben").sets_added == 11
-    assert len(set_log(store, "anna")) == len(set_log(store, "ben")) == 11
+    assert import_file(store, sample("strong_v6.csv"), profile="anna").sets_added == 12
+    assert import_file(store, sample("strong_v6.csv"), profile="ben").sets_added == 12
+    assert len(set_log(store, "anna")) == len(set_log(store, "ben")) == 12
 
 
 def test_a_mapping_choice_sends_a_name_to_the_catalog(store: Store) -> None:
     from backfit.data.importers import choice
 
     summary = import_file(
-        store, sample("strong_v6.csv"), mapping={"Face Pull (Cable)": choice("row", "cable")}
+        store,
+        sample("strong_v6.csv"),
+        mapping={"Reverse Fly (Dumbbell)": choice("row", "dumbbell")},
     )
     assert summary.unmapped == []
     log = set_log(store)
-    assert "Face Pull (Cable)" not in set(log["exercise"])
-    assert len(log[(log.exercise == "row") & (log.variant == "cable")]) == 1
+    assert "Reverse Fly (Dumbbell)" not in set(log["exercise"])
+    assert len(log[(log.exercise == "row") & (log.variant == "dumbbell")]) == 1
 
 
 # Characters that make CSV parsers stumble, plus fragments of real rows.
@@ -209,4 +211,4 @@ def test_an_import_killed_mid_way_leaves_none_of_its_rows(tmp_path: Path, db_pat
     assert child.returncode == -signal.SIGKILL
     with Store.open(str(db_path)) as store:
         assert table_counts(store) == before
-        assert len(set_log(store)) == 11
+        assert len(set_log(store)) == 12

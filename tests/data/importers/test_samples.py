@@ -1,4 +1,4 @@
-"""Every shared sample file imports with exactly the expected rows and values."""
+"""Every fixture export (tests/fixtures/exports) imports with exactly the expected rows."""
 
 from __future__ import annotations
 
@@ -34,37 +34,36 @@ KEYS = ("exercise", "variant", "set_index", "kind", "reps", "weight_kg", "assist
 def test_strong_classic(store: Store) -> None:
     summary = import_file(store, sample("strong_classic.csv"))
     assert summary.to_json() == {
-        "format": "strong", "rows": 18, "sets_added": 18, "duplicates": 0, "skipped": {},
-        "unmapped": ["Plank"], "workouts_added": 2, "first": "2024-03-04", "last": "2024-03-07",
+        "format": "strong", "rows": 17, "sets_added": 17, "duplicates": 0, "skipped": {},
+        "unmapped": ["Plank"], "workouts_added": 2, "first": "2024-09-16", "last": "2024-09-19",
         "profile": "me", "dry_run": False,
     }  # fmt: skip
     got = [pick(r, *KEYS) for r in rows(store)]
     assert got == [
-        ("deadlift", "conventional", 1, "warmup", 5, 60.0, None, None, None, None),
-        ("deadlift", "conventional", 2, "working", 5, 100.0, None, 2.0, None, None),
-        ("deadlift", "conventional", 3, "working", 5, 100.0, None, 1.5, None, None),
-        ("deadlift", "conventional", 4, "working", 4, 100.0, None, 0.5, None, None),
-        ("pull_up", "machine_assisted", 1, "working", 8, None, 25.0, None, None,
-         'Machine #3, "blue" pin'),
-        ("pull_up", "machine_assisted", 2, "working", 7, None, 25.0, None, None, None),
-        ("row", "cable", 1, "working", 12, 50.0, None, None, None, None),
-        ("row", "cable", 2, "working", 12, 50.0, None, None, None, None),
-        ("row", "cable", 3, "drop", 10, 35.0, None, None, None, None),
-        ("Plank", None, 1, "working", None, None, None, None, 60.0, None),
-        ("back_extension", "bench_45", 1, "working", 15, None, None, None, None,
-         "on the 45° bench"),
-        ("back_extension", "bench_45", 2, "working", 15, None, None, None, None, None),
-        ("lat_pulldown", "cable", 1, "working", 10, 45.0, None, None, None, "wide grip"),
-        ("lat_pulldown", "cable", 2, "working", 10, 45.0, None, None, None, None),
-        ("lat_pulldown", "cable", 3, "failure", 8, 45.0, None, 0.0, None, None),
-        ("pull_up", "bodyweight", 1, "working", 4, None, None, None, None,
-         "first unassisted ones!"),
-        ("row", "dumbbell", 1, "working", 10, 22.5, None, None, None, None),
-        ("row", "dumbbell", 2, "working", 10, 22.5, None, None, None, None),
+        ("Plank", None, 1, "working", None, None, None, None, 45.0, None),
+        ("Plank", None, 2, "working", None, None, None, None, 40.0, None),
+        ("lat_pulldown", "cable", 1, "working", 10, 52.5, None, None, None, None),
+        ("lat_pulldown", "cable", 2, "drop", 12, 37.5, None, None, None, None),
+        ("pull_up", "machine_assisted", 1, "working", 6, None, 30.0, None, None,
+         'Pad 4, "green" setting'),
+        ("pull_up", "machine_assisted", 2, "working", 5, None, 30.0, 1.0, None, None),
+        ("row", "barbell", 1, "warmup", 8, 40.0, None, None, None, None),
+        ("row", "barbell", 2, "working", 8, 65.0, None, 2.5, None, None),
+        ("row", "barbell", 3, "working", 8, 65.0, None, 2.0, None, None),
+        ("row", "barbell", 4, "failure", 6, 65.0, None, 0.0, None, None),
+        ("back_extension", "bench_45", 1, "working", 12, None, None, None, None, None),
+        ("back_extension", "bench_45", 2, "working", 12, None, None, None, None, None),
+        ("deadlift", "conventional", 1, "warmup", 3, 70.0, None, None, None, None),
+        ("deadlift", "conventional", 2, "working", 3, 120.0, None, 1.5, None,
+         "mixed grip, straps on the last"),
+        ("deadlift", "conventional", 3, "working", 3, 120.0, None, 1.0, None, None),
+        ("pull_up", "bodyweight", 1, "working", 3, None, None, None, None,
+         "two clean, one grinder"),
+        ("row", "dumbbell", 1, "working", 10, 27.5, None, None, None, "each side"),
     ]  # fmt: skip
     first = rows(store)[0]
-    assert first["workout_id"] == "strong:me:2024-03-04T18:02:11"
-    assert first["performed_at"] == datetime(2024, 3, 4, 18, 2, 11)
+    assert first["workout_id"] == "strong:me:2024-09-16T17:20:05"
+    assert first["performed_at"] == datetime(2024, 9, 16, 17, 20, 5)
     assert first["source"] == "strong"
     with store.read() as cur:
         workouts = cur.execute(
@@ -72,10 +71,10 @@ def test_strong_classic(store: Store) -> None:
         ).fetchall()
         customs = cur.execute("SELECT profile, name FROM custom_exercises").fetchall()
     assert workouts == [
-        ("strong:me:2024-03-04T18:02:11", datetime(2024, 3, 4, 18, 2, 11),
-         datetime(2024, 3, 4, 19, 6, 11), "Back A", "Felt good, slept 8h"),
-        ("strong:me:2024-03-07T07:31:40", datetime(2024, 3, 7, 7, 31, 40),
-         datetime(2024, 3, 7, 8, 23, 40), "Back B", None),
+        ("strong:me:2024-09-16T17:20:05", datetime(2024, 9, 16, 17, 20, 5),
+         datetime(2024, 9, 16, 18, 32, 5), "Upper Pull", "Gym packed, waited for the rack"),
+        ("strong:me:2024-09-19T06:45:30", datetime(2024, 9, 19, 6, 45, 30),
+         datetime(2024, 9, 19, 7, 33, 30), "Hinge & Hold", None),
     ]  # fmt: skip
     assert customs == [("me", "Plank")]
 
@@ -83,57 +82,64 @@ def test_strong_classic(store: Store) -> None:
 def test_strong_v6(store: Store) -> None:
     summary = import_file(store, sample("strong_v6.csv"))
     assert (summary.rows, summary.sets_added, summary.skipped, summary.unmapped) == (
-        13, 11, {"note": 1, "rest_timer": 1}, ["Face Pull (Cable)"]
+        14, 12, {"note": 1, "rest_timer": 1}, ["Reverse Fly (Dumbbell)"]
     )  # fmt: skip
     got = [pick(r, *KEYS) for r in rows(store)]
     assert got == [
-        ("deadlift", "romanian", 1, "warmup", 8, 40.0, None, None, None, None),
-        ("deadlift", "romanian", 2, "working", 10, 70.0, None, 3.0, None, None),
-        ("deadlift", "romanian", 3, "working", 10, 70.0, None, 2.5, None, None),
-        ("pull_up", "bodyweight", 1, "working", 9, None, None, None, None, None),
-        ("pull_up", "bodyweight", 2, "working", 8, None, None, None, None, None),
-        ("row", "barbell", 1, "working", 8, 61.234991, None, 2.0, None,
-         "Overhand grip, pause at chest"),
-        ("row", "barbell", 2, "working", 8, 61.234991, None, 1.5, None, None),
-        ("Face Pull (Cable)", None, 1, "working", 15, 15.0, None, None, None, None),
-        ("back_extension", "machine", 1, "working", 15, 20.0, None, 4.0, None, None),
-        ("back_extension", "machine", 2, "working", 15, 20.0, None, 4.0, None, None),
-        ("lat_pulldown", "cable", 1, "working", 12, 50.0, None, None, None, None),
+        ("deadlift", "trap_bar", 1, "warmup", 6, 60.0, None, None, None, None),
+        ("deadlift", "trap_bar", 2, "working", 6, 102.058283, None, 3.0, None, None),
+        ("deadlift", "trap_bar", 3, "working", 6, 102.058283, None, 2.0, None, None),
+        ("pull_up", "bodyweight", 1, "working", 7, None, None, None, None, None),
+        ("pull_up", "bodyweight", 2, "working", 6, None, None, 0.5, None, None),
+        ("pull_up", "bodyweight", 3, "working", 5, None, None, None, None, None),
+        ("row", "barbell", 1, "working", 6, 56.699046, None, 2.0, None, "Dead stop every rep"),
+        ("row", "barbell", 2, "working", 6, 56.699046, None, 1.0, None, None),
+        ("Reverse Fly (Dumbbell)", None, 1, "working", 15, 8.0, None, None, None, None),
+        ("back_extension", "machine", 1, "working", 12, 25.0, None, None, None, None),
+        ("row", "cable", 1, "working", 12, 45.0, None, 3.0, None, None),
+        ("row", "cable", 2, "working", 11, 45.0, None, 2.0, None, None),
     ]  # fmt: skip
     with store.read() as cur:
-        finished = cur.execute("SELECT finished_at FROM workouts ORDER BY started_at").fetchall()
-    assert finished == [(datetime(2025, 6, 2, 18, 37),), (datetime(2025, 6, 5, 6, 51),)]
+        workouts = cur.execute(
+            "SELECT finished_at, title, note FROM workouts ORDER BY started_at"
+        ).fetchall()
+    assert workouts == [
+        (datetime(2025, 10, 13, 19, 4), "Back builder", "Left hip tight"),
+        (datetime(2025, 10, 16, 7, 30), "Upper back", None),
+    ]  # fmt: skip
 
 
 def test_hevy_kg(store: Store) -> None:
     summary = import_file(store, sample("hevy.csv"))
     assert (summary.format, summary.rows, summary.sets_added, summary.unmapped) == (
-        "hevy", 11, 11, []
+        "hevy", 12, 12, []
     )  # fmt: skip
     got = [pick(r, *KEYS) for r in rows(store)]
     assert got == [
-        ("back_extension", "floor", 1, "working", None, None, None, None, 45.0, None),
-        ("lat_pulldown", "cable", 1, "working", 12, 40.0, None, 3.5, None, None),
-        ("lat_pulldown", "cable", 2, "working", 12, 40.0, None, 3.0, None, None),
-        ("back_extension", "bench_45", 1, "working", 15, None, None, None, None,
-         "Slow on the way down,\nhold 2s at the top"),
-        ("back_extension", "bench_45", 2, "failure", 18, None, None, 0.0, None, None),
-        ("deadlift", "conventional", 1, "warmup", 5, 60.0, None, None, None, None),
-        ("deadlift", "conventional", 2, "working", 5, 110.0, None, 2.0, None, None),
-        ("deadlift", "conventional", 3, "working", 5, 110.0, None, 1.5, None, None),
-        ("pull_up", "machine_assisted", 1, "working", 8, None, 27.2, None, None, "Band: red"),
-        ("row", "cable", 1, "working", 12, 55.0, None, 3.0, None, None),
-        ("row", "cable", 2, "drop", 10, 40.0, None, None, None, None),
+        ("back_extension", "bench_45", 1, "working", 14, None, None, None, None,
+         "Hands crossed on chest,\nsqueeze glutes at the top"),
+        ("back_extension", "bench_45", 2, "failure", 20, None, None, 0.0, None, None),
+        ("deadlift", "romanian", 1, "warmup", 8, 50.0, None, None, None, None),
+        ("deadlift", "romanian", 2, "working", 8, 85.0, None, 2.5, None, None),
+        ("deadlift", "romanian", 3, "working", 8, 85.0, None, 2.0, None, None),
+        ("pull_up", "machine_assisted", 1, "working", 7, None, 22.5, None, None,
+         "Machine, knee pad"),
+        ("pull_up", "machine_assisted", 2, "working", 6, None, 22.5, 2.0, None, None),
+        ("row", "dumbbell", 1, "working", 10, 30.0, None, 2.0, None, None),
+        ("row", "dumbbell", 2, "drop", 12, 20.0, None, None, None, None),
+        ("back_extension", "floor", 1, "working", None, None, None, None, 30.0, None),
+        ("back_extension", "floor", 2, "working", None, None, None, None, 35.0, None),
+        ("lat_pulldown", "cable", 1, "working", 15, 35.0, None, 4.0, None, None),
     ]  # fmt: skip
     with store.read() as cur:
         workouts = cur.execute(
             "SELECT id, finished_at, title, note, source FROM workouts ORDER BY started_at"
         ).fetchall()
     assert workouts == [
-        ("hevy:me:2025-02-10T07:05:00", datetime(2025, 2, 10, 7, 30), "Morning mobility", None,
+        ("hevy:me:2025-03-06T19:15:00", datetime(2025, 3, 6, 20, 20), "Thursday pull",
+         "Short on sleep", "hevy"),
+        ("hevy:me:2025-03-09T10:40:00", datetime(2025, 3, 9, 11, 5), "Sunday reset", None,
          "hevy"),
-        ("hevy:me:2025-02-12T18:30:00", datetime(2025, 2, 12, 19, 41), "Back & Hinge",
-         "Evening session", "hevy"),
     ]  # fmt: skip
 
 
@@ -149,5 +155,5 @@ def test_reimporting_a_sample_adds_nothing(store: Store, name: str) -> None:
 
 def test_dry_run_writes_nothing(store: Store) -> None:
     summary = import_file(store, sample("strong_classic.csv"), dry_run=True)
-    assert summary.sets_added == 18 and summary.dry_run
+    assert summary.sets_added == 17 and summary.dry_run
     assert set_log(store).empty
