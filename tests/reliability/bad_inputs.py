@@ -26,7 +26,7 @@ class BadInput:
     case: str
     value: Any
     expect: str  # a word or phrase the message must contain (case-insensitive)
-    needs: str = ""  # "module:backfit.importers", "command:log", or "locked"
+    needs: str = ""  # "module:backfit.data.importers", "command:log", or "locked"
 
 
 def _e(case: str, expect: str, **value: Any) -> BadInput:
@@ -38,7 +38,7 @@ STRONG_HEADER = (
     "Workout Notes,RPE\n"
 )
 STRONG_ROW = '2024-03-04 18:02:11,"Back A",1h 4m,"Deadlift (Barbell)",1,{w},{r},0,0,"","",8\n'
-IMPORTERS = "module:backfit.importers"
+IMPORTERS = "module:backfit.data.importers"
 
 CORPUS: tuple[BadInput, ...] = (
     # --- the set entry (validate_entry through log_set) ---
