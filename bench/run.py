@@ -143,15 +143,14 @@ def history_db(profiles: int, years: float, seed: int = 0) -> Path:
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"history_{profiles}x{years:g}y_seed{seed}.duckdb"
     if not path.exists():
-        log(f"  building {path.name} ...")
-        workouts, sets = history.generate(profiles, years, seed=seed)
+        log(f"  building {path.name} (once; cached) ...")
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
-        with Store.open(str(partial)) as store:
-            history.write(store, workouts, sets)
-            with store.read() as cur:
-                cur.execute("CHECKPOINT")
+        partial.with_suffix(".partial.wal").unlink(missing_ok=True)
+        history.build(str(partial), profiles, years, seed=seed)
         partial.rename(path)
+    else:
+        Store.open(str(path)).close()  # upgrades a cache made by an older schema
     return path
 
 
