@@ -29,49 +29,51 @@ from collections.abc import Iterable
 
 import duckdb
 
-from backfit.core.rules import PULL_UP_RUNG
+from backfit.core.rules import MAX_REPS_FOR_ESTIMATE, PULL_UP_RUNG
 
-_LOAD = (
-    "CASE WHEN exercise <> 'pull_up' THEN weight_kg"
-    " WHEN variant IS NOT DISTINCT FROM 'band_assisted' AND assistance_kg IS NULL THEN NULL"
-    " ELSE bodyweight_kg + coalesce(weight_kg, 0) - coalesce(assistance_kg, 0) END"
-)
-_R = "(reps + coalesce(rir, 0))"
+# Each derived column is computed once, in layers, and named: DuckDB's optimizer cost grows
+# with the size of the expression tree, and one flat SELECT that repeats the load expression in
+# the e1RM one took ~30 ms to plan for a one-set refresh (most of `log_set`).
+_LOAD = """
+    CASE WHEN exercise <> 'pull_up' THEN weight_kg
+         WHEN variant IS NOT DISTINCT FROM 'band_assisted' AND assistance_kg IS NULL THEN NULL
+         ELSE bodyweight_kg + coalesce(weight_kg, 0) - coalesce(assistance_kg, 0) END"""
+# Epley with r = reps + RIR; a band without a kg value has no load, hence no estimate.
 _E1RM = f"""
-    CASE
-        WHEN reps IS NULL OR reps < 1 OR variant IS NOT DISTINCT FROM 'negative' THEN NULL
-        WHEN exercise = 'pull_up' AND variant IS NOT DISTINCT FROM 'band_assisted'
-             AND assistance_kg IS NULL THEN NULL
-        WHEN ({_LOAD}) IS NULL OR ({_LOAD}) <= 0 OR {_R} > 10 THEN NULL
-        WHEN {_R} = 1 THEN ({_LOAD})
-        ELSE ({_LOAD}) * (1 + {_R} / 30.0)
-    END"""
+    CASE WHEN reps IS NULL OR reps < 1 OR variant IS NOT DISTINCT FROM 'negative'
+              OR load_kg IS NULL OR load_kg <= 0 OR r > {MAX_REPS_FOR_ESTIMATE} THEN NULL
+         WHEN r = 1 THEN load_kg
+         ELSE load_kg * (1 + r / 30.0) END"""
 # A pull-up's rung of the one ladder (TRAINING §3, `rules.PULL_UP_RUNGS`), from what was logged:
 # imported sets often carry the assistance or the added load but a generic variant.
 _RUNG = f"""
-    CASE WHEN variant IS NOT DISTINCT FROM 'negative' THEN {PULL_UP_RUNG["negative"]}
+    CASE WHEN exercise <> 'pull_up' THEN NULL
+         WHEN variant IS NOT DISTINCT FROM 'negative' THEN {PULL_UP_RUNG["negative"]}
          WHEN coalesce(assistance_kg, 0) > 0
               OR variant IN ('band_assisted', 'machine_assisted')
               THEN {PULL_UP_RUNG["machine_assisted"]}
          WHEN coalesce(weight_kg, 0) > 0 THEN {PULL_UP_RUNG["weighted"]}
          ELSE {PULL_UP_RUNG["bodyweight"]} END"""
-# Added weight − assistance; none for negatives and bands without a kg value.
+# Pull-ups: added weight − assistance; none for negatives and bands without a kg value.
 _NET = """
-    CASE WHEN variant IS NOT DISTINCT FROM 'negative' THEN NULL
+    CASE WHEN exercise <> 'pull_up' OR variant IS NOT DISTINCT FROM 'negative' THEN NULL
          WHEN variant IS NOT DISTINCT FROM 'band_assisted' AND assistance_kg IS NULL THEN NULL
          ELSE coalesce(weight_kg, 0) - coalesce(assistance_kg, 0) END"""
 
 #: One set per row with the derived columns, for the sets chosen by `{where}`.
 FACTS = f"""
-    SELECT profile, workout_id, performed_at, CAST(performed_at AS DATE) AS day, exercise,
-           variant, kind, reps, weight_kg, assistance_kg, bodyweight_kg, rir, duration_s,
-           kind <> 'warmup' AS working,
-           {_LOAD} AS load_kg,
-           {_E1RM} AS e1rm_kg,
-           CASE WHEN exercise = 'pull_up' THEN NULL ELSE variant END AS lift_variant,
-           CASE WHEN exercise = 'pull_up' THEN {_RUNG} END AS rung,
-           CASE WHEN exercise = 'pull_up' THEN {_NET} END AS net_kg
-    FROM sets WHERE {{where}}"""
+    WITH s AS (
+        SELECT profile, workout_id, performed_at, CAST(performed_at AS DATE) AS day, exercise,
+               variant, kind, reps, weight_kg, assistance_kg, bodyweight_kg, rir, duration_s,
+               kind <> 'warmup' AS working,
+               {_LOAD} AS load_kg,
+               reps + coalesce(rir, 0) AS r,
+               CASE WHEN exercise = 'pull_up' THEN NULL ELSE variant END AS lift_variant,
+               {_RUNG} AS rung,
+               {_NET} AS net_kg
+        FROM sets WHERE {{where}}
+    )
+    SELECT * EXCLUDE (r), {_E1RM} AS e1rm_kg FROM s"""
 
 #: The rollup rows of the sets chosen by `{where}`, in `session_lifts` column order. The best
 #: set is the greatest (e1RM, reps, load, RIR), so ties between equal e1RMs resolve the same way
@@ -105,6 +107,20 @@ ROWS = f"""
 ORDER = "ORDER BY profile, day, workout_id, exercise, variant NULLS FIRST"
 
 
+#: Up to this many sessions, `refresh` computes the rows in Python from the sessions' sets
+#: (one plain SELECT); above it, in one SQL statement (`ROWS`). Planning `ROWS` costs several
+#: ms, several times the INSERT of a logged set, while an import's thousands of sessions
+#: would be slow in Python. Both follow the same definitions, and the property test holds
+#: each to a fresh SQL recompute.
+SMALL_REFRESH = 8
+
+_SET_COLUMNS = (
+    "profile, workout_id, performed_at, exercise, variant, kind, reps, weight_kg, assistance_kg,"
+    " bodyweight_kg, rir, duration_s"
+)
+_INSERT = f"INSERT INTO session_lifts VALUES ({', '.join(['?'] * 20)})"
+
+
 def refresh(
     cur: duckdb.DuckDBPyConnection, profile: str, workout_ids: Iterable[str] | None = None
 ) -> None:
@@ -115,19 +131,107 @@ def refresh(
     """
     if workout_ids is None:
         cur.execute("DELETE FROM session_lifts WHERE profile = $p", {"p": profile})
-        where = "profile = $p"
-        params: dict[str, object] = {"p": profile}
+        cur.execute(f"INSERT INTO session_lifts {ROWS.format(where='profile = $p')} {ORDER}",
+                    {"p": profile})  # fmt: skip
+        return
+    ids = sorted(set(workout_ids))
+    if not ids:
+        return
+    params = {"p": profile, "ids": ids}
+    where = "profile = $p AND list_contains($ids, workout_id)"
+    cur.execute(f"DELETE FROM session_lifts WHERE {where}", params)
+    if len(ids) > SMALL_REFRESH:
+        cur.execute(f"INSERT INTO session_lifts {ROWS.format(where=where)} {ORDER}", params)
+        return
+    sets = cur.execute(f"SELECT {_SET_COLUMNS} FROM sets WHERE {where}", params).fetchall()
+    rows = rows_of(sets)
+    if rows:
+        cur.executemany(_INSERT, rows)
+
+
+def rows_of(sets: Iterable[tuple]) -> list[tuple]:
+    """The rollup rows of `sets` (tuples in `_SET_COLUMNS` order), as `ROWS` computes them."""
+    groups: dict[tuple, list[tuple]] = {}
+    for row in sets:
+        profile, workout_id, performed_at, exercise, variant = row[:5]
+        lift_variant = None if exercise == "pull_up" else variant
+        key = (profile, workout_id, performed_at.date(), exercise, lift_variant)
+        groups.setdefault(key, []).append(row)
+    return [(*key, *_aggregate(rows)) for key, rows in sorted(groups.items(), key=_order)]
+
+
+def _order(item: tuple) -> tuple:
+    profile, workout_id, day, exercise, variant = item[0]
+    return (profile, day, workout_id, exercise, variant is not None, variant or "")
+
+
+def _aggregate(rows: list[tuple]) -> tuple:
+    working = [_derived(r) for r in rows if r[5] != "warmup"]
+    rated = [w for w in working if w["e1rm"] is not None]
+    best = max(rated, key=_best_key) if rated else None
+    reps = [w["reps"] for w in working if w["reps"] is not None]
+    holds = [w["duration"] for w in working if w["reps"] is None and w["duration"] is not None]
+    net = [w for w in working if w["net"] is not None]
+    return (
+        len(rows),
+        len(working),
+        sum(w["reps"] * w["load"] for w in working
+            if w["reps"] is not None and w["load"] is not None and w["load"] > 0),
+        None if best is None else best["e1rm"],
+        None if best is None else best["reps"],
+        None if best is None else best["load"],
+        None if best is None else best["rir"],
+        sum(reps) if reps else None,
+        max(reps) if reps else None,
+        sum(holds) if holds else None,
+        max(holds) if holds else None,
+        _max(w["load"] for w in working),
+        _max(w["rung"] for w in working),
+        _max(w["net"] for w in net),
+        _max(w["reps"] for w in net),
+    )  # fmt: skip
+
+
+def _max(values: Iterable[float | int | None]) -> float | int | None:
+    known = [v for v in values if v is not None]
+    return max(known) if known else None
+
+
+def _best_key(w: dict) -> tuple:
+    # DuckDB orders a struct field by field with NULL above any value (RIR may be NULL).
+    rir = w["rir"]
+    return (w["e1rm"], w["reps"], w["load"], (1, 0.0) if rir is None else (0, rir))
+
+
+def _derived(row: tuple) -> dict:
+    """A working set's load, e1RM, rung and net load, as `FACTS` defines them."""
+    _, _, _, exercise, variant, _, reps, weight, assistance, bodyweight, rir, duration = row
+    pull = exercise == "pull_up"
+    band_without_kg = variant == "band_assisted" and assistance is None
+    if not pull:
+        load = weight
+    elif band_without_kg or bodyweight is None:
+        load = None
     else:
-        ids = sorted(set(workout_ids))
-        if not ids:
-            return
-        params = {"p": profile, "ids": ids}
-        cur.execute(
-            "DELETE FROM session_lifts WHERE profile = $p AND list_contains($ids, workout_id)",
-            params,
-        )
-        where = "profile = $p AND list_contains($ids, workout_id)"
-    cur.execute(f"INSERT INTO session_lifts {ROWS.format(where=where)} {ORDER}", params)
+        load = bodyweight + (weight or 0.0) - (assistance or 0.0)
+    e1rm = None
+    if reps is not None and reps >= 1 and variant != "negative" and load is not None and load > 0:
+        r = reps + (rir or 0.0)
+        e1rm = None if r > MAX_REPS_FOR_ESTIMATE else load if r == 1 else load * (1 + r / 30.0)
+    rung = net = None
+    if pull:
+        if variant == "negative":
+            rung = PULL_UP_RUNG["negative"]
+        elif (assistance or 0) > 0 or variant in ("band_assisted", "machine_assisted"):
+            rung = PULL_UP_RUNG["machine_assisted"]
+        elif (weight or 0) > 0:
+            rung = PULL_UP_RUNG["weighted"]
+        else:
+            rung = PULL_UP_RUNG["bodyweight"]
+        if variant != "negative" and not band_without_kg:
+            net = (weight or 0.0) - (assistance or 0.0)
+    return {"reps": reps, "load": load, "e1rm": e1rm, "rir": rir, "duration": duration,
+            "rung": rung, "net": net}  # fmt: skip
 
 
 def rebuild(cur: duckdb.DuckDBPyConnection) -> int:
