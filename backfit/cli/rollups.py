@@ -2,7 +2,7 @@
 
 Example::
 
-    $ backfit rollups --rebuild --db /tmp/mine.duckdb
+    $ backfit rollups --rebuild
     rebuilt 1,204 rollup rows from the set log
 """
 
@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import argparse
 
-from backfit.cli._shared import open_store
+from backfit.cli._shared import example, open_store
 from backfit.core.errors import ValidationError
 from backfit.services.rollups import rebuild_rollups
+
+EXAMPLE = "backfit rollups --rebuild"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -25,7 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
             "--rebuild recomputes all of them from the set log in one transaction (after an "
             "upgrade that changes a figure's definition, or to lay them out by lifter again)."
         ),
-        epilog="example:\n  backfit rollups --rebuild --db /tmp/mine.duckdb",
+        epilog=example(EXAMPLE),
     )
     parser.add_argument(
         "--rebuild", action="store_true", help="recompute every rollup row from the sets"
