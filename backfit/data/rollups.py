@@ -122,13 +122,23 @@ _INSERT = f"INSERT INTO session_lifts VALUES ({', '.join(['?'] * 20)})"
 
 
 def refresh(
-    cur: duckdb.DuckDBPyConnection, profile: str, workout_ids: Iterable[str] | None = None
+    cur: duckdb.DuckDBPyConnection,
+    profile: str,
+    workout_ids: Iterable[str] | None = None,
+    *,
+    appended: int | None = None,
 ) -> None:
     """Recompute `profile`'s rollup rows of `workout_ids` (all of its sessions when None).
 
     Call inside the writing transaction, after the sets changed: the rows of those sessions are
     deleted and rebuilt from `sets`, so a session that lost its last set loses its rows too.
+    `appended` is the id of the one set a log just inserted, when that is the only change: its
+    lift's row then takes the set in (every column is a sum, a count or a maximum), so logging
+    costs the same in a session of 5 sets or of 500.
     """
+    if appended is not None:
+        _take_in(cur, appended)
+        return
     if workout_ids is None:
         cur.execute("DELETE FROM session_lifts WHERE profile = $p", {"p": profile})
         cur.execute(f"INSERT INTO session_lifts {ROWS.format(where='profile = $p')} {ORDER}",
@@ -138,7 +148,8 @@ def refresh(
     if not ids:
         return
     params = {"p": profile, "ids": ids}
-    where = "profile = $p AND list_contains($ids, workout_id)"
+    # A semi-join, not list_contains: an import's thousands of ids would be searched per set.
+    where = "profile = $p AND workout_id IN (SELECT unnest($ids))"
     cur.execute(f"DELETE FROM session_lifts WHERE {where}", params)
     if len(ids) > SMALL_REFRESH:
         cur.execute(f"INSERT INTO session_lifts {ROWS.format(where=where)} {ORDER}", params)
@@ -147,6 +158,39 @@ def refresh(
     rows = rows_of(sets)
     if rows:
         cur.executemany(_INSERT, rows)
+
+
+_KEY = (
+    "profile = ? AND workout_id = ? AND day = ? AND exercise = ? AND variant IS NOT DISTINCT FROM ?"
+)
+
+
+def _take_in(cur: duckdb.DuckDBPyConnection, set_id: int) -> None:
+    """Merge the set `set_id` into its lift's row (or start the row)."""
+    sets = cur.execute(f"SELECT {_SET_COLUMNS} FROM sets WHERE id = ?", [set_id]).fetchall()
+    (row,) = rows_of(sets)
+    key = list(row[:5])
+    old = cur.execute(f"SELECT * FROM session_lifts WHERE {_KEY}", key).fetchone()
+    if old is not None:
+        cur.execute(f"DELETE FROM session_lifts WHERE {_KEY}", key)
+        row = (*row[:5], *_combine(old[5:], row[5:]))
+    cur.execute(_INSERT, row)
+
+
+def _combine(a: tuple, b: tuple) -> tuple:
+    """Two rows' values (after the key) as one: what `_aggregate` gives for both sets."""
+    best = [x for x in (a[3:7], b[3:7]) if x[0] is not None]
+    top = max(best, key=lambda x: _best_key(dict(e1rm=x[0], reps=x[1], load=x[2], rir=x[3])))
+    return (
+        a[0] + b[0], a[1] + b[1], a[2] + b[2],
+        *(top if best else (None,) * 4),
+        _add(a[7], b[7]), _max((a[8], b[8])), _add(a[9], b[9]),
+        *(_max((x, y)) for x, y in zip(a[10:], b[10:], strict=True)),
+    )  # fmt: skip
+
+
+def _add(x: float | None, y: float | None) -> float | None:
+    return None if x is None and y is None else (x or 0) + (y or 0)
 
 
 def rows_of(sets: Iterable[tuple]) -> list[tuple]:

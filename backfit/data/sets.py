@@ -233,7 +233,7 @@ def log_set(
                 client_key,
             ],
         ).fetchone()
-        rollups.refresh(cur, profile, [wid])
+        rollups.refresh(cur, profile, [wid], appended=int(set_id))
         return LoggedSet(int(set_id), wid, int(set_index), performed_at)
 
     return store.write(work)
