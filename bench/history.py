@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
+from backfit.data import rollups
 from backfit.data.bulk import insert_frames
 from backfit.data.store import Store
 
@@ -50,6 +51,13 @@ def generate(
     profiles: int = 1, years: float = 1.0, *, seed: int = 0, start: date = date(2020, 1, 6)
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(workouts, sets) frames for `profiles` lifters over `years` years, from `start`."""
+    return _generate_range(0, profiles, profiles, years, seed, start)
+
+
+def _generate_range(
+    first: int, stop: int, profiles: int, years: float, seed: int, start: date = date(2020, 1, 6)
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Lifters `first` … `stop - 1` of a `profiles`-lifter history."""
     workouts: dict[str, list] = {
         k: [] for k in ("id", "profile", "started_at", "pain_score", "pain_trend", "source")
     }
@@ -61,7 +69,7 @@ def generate(
         )
     }  # fmt: skip
     weeks = round(years * 52)
-    for p in range(profiles):
+    for p in range(first, stop):
         rng = random.Random(f"{seed}:{p}")
         name = "me" if profiles == 1 else f"lifter{p:04d}"
         _one_lifter(rng, name, start, weeks, workouts, sets)
@@ -169,17 +177,40 @@ def _one_lifter(
 
 def write(store: Store, workouts: pd.DataFrame, sets: pd.DataFrame) -> int:
     """Insert the frames in one transaction through the bulk path; returns sets written."""
-    profiles = pd.DataFrame({"name": sorted(set(workouts["profile"]))})
 
     def work(cur) -> int:
-        cur.register("_gen_profiles", profiles)
-        cur.execute(
-            "INSERT INTO profiles (name) SELECT name FROM _gen_profiles ON CONFLICT DO NOTHING"
-        )
-        cur.unregister("_gen_profiles")
-        return insert_frames(cur, workouts=workouts, sets=sets)
+        written = _insert(cur, workouts, sets)
+        rollups.rebuild(cur)
+        return written
 
     return store.write(work)
+
+
+def _insert(cur, workouts: pd.DataFrame, sets: pd.DataFrame) -> int:
+    profiles = pd.DataFrame({"name": sorted(set(workouts["profile"]))})
+    cur.register("_gen_profiles", profiles)
+    cur.execute("INSERT INTO profiles (name) SELECT name FROM _gen_profiles ON CONFLICT DO NOTHING")
+    cur.unregister("_gen_profiles")
+    return insert_frames(cur, workouts=workouts, sets=sets)
+
+
+def build(path: str, profiles: int, years: float, *, seed: int = 0, chunk: int = 50) -> int:
+    """A database of `profiles` lifters written `chunk` lifters at a time; returns sets written.
+
+    Same rows as `write(generate(...))` (each lifter's history depends only on the seed and its
+    number), but memory stays bounded, so 10M sets build on a 24 GB machine. The rollups are
+    rebuilt once at the end, laid out by lifter.
+    """
+    total = 0
+    with Store.open(path) as store:
+        for first in range(0, profiles, chunk):
+            workouts, sets = _generate_range(first, min(profiles, first + chunk), profiles,
+                                             years, seed)  # fmt: skip
+            total += store.write(lambda cur, w=workouts, s=sets: _insert(cur, w, s))
+        store.write(rollups.rebuild)
+        with store.read() as cur:
+            cur.execute("CHECKPOINT")
+    return total
 
 
 def main() -> None:

@@ -18,11 +18,13 @@ from dataclasses import asdict, dataclass
 class Figure:
     """One row of the results table (and one object of `--json`).
 
-    `target` says what "good" means, e.g. "≤ 3×" or "≤ 50 ms, ≥ 3× faster"; `met` is None when
+    `key` is the figure's stable id (the issue's targets table and `--only` use it); `target`
+    says what "good" means, e.g. "≤ 3×" or "≤ 50 ms, ≥ 3× faster"; `met` is None when
     the figure could not be measured (`note` then says why) and `note` says what would fix a
     missed target.
     """
 
+    key: str
     name: str
     ours: float | None
     baseline: float | None
@@ -36,9 +38,9 @@ class Figure:
         return asdict(self)
 
 
-def not_available(name: str, unit: str, target: str, why: str) -> Figure:
-    """A row for a figure whose code has not landed yet."""
-    return Figure(name, None, None, unit, None, target, None, f"not available: {why}")
+def not_available(key: str, name: str, unit: str, target: str, why: str) -> Figure:
+    """A row for a figure that could not be measured here."""
+    return Figure(key, name, None, None, unit, None, target, None, f"not available: {why}")
 
 
 def clock(fn: Callable[[], object]) -> Callable[[], float]:

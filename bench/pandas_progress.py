@@ -26,6 +26,7 @@ from backfit.data.analytics.volume import muscle_grain, volume_grain
 from backfit.data.store import Store
 
 _PERIOD = {"month": "M", "quarter": "Q", "year": "Y"}
+_BEST = ["e1rm_kg", "reps", "load_kg", "rir"]
 
 
 def load(store: Store, profile: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -74,6 +75,9 @@ def facts(sets: pd.DataFrame) -> pd.DataFrame:
 def lift_sessions(s: pd.DataFrame) -> pd.DataFrame:
     """Best e1RM per lift per session, with the best before it and the PR flag."""
     rated = s[s["working"] & s["e1rm_kg"].notna()]
+    # The best set is the greatest (e1RM, reps, load, RIR), NULL above any value, like DuckDB's
+    # max() of a struct: idxmax then takes the first of equal e1RMs in this order.
+    rated = rated.sort_values(_BEST, ascending=False, na_position="first", kind="stable")
     keys = ["exercise", "lift_variant", "workout_id"]
     best = rated.loc[rated.groupby(keys, dropna=False)["e1rm_kg"].idxmax()]
     days = rated.groupby(keys, dropna=False)["day"].min()
@@ -101,6 +105,7 @@ def pandas_progress(
     lifts = inside[["exercise", "lift_variant"]].drop_duplicates().shape[0]
     grain = analytics.choose_grain(window, lifts)
     e1 = r_in.assign(period=bucket(r_in["day"], grain))
+    e1 = e1.sort_values(_BEST[:3], ascending=False, na_position="first", kind="stable")
     top = e1.loc[e1.groupby(["period", "exercise", "variant"], dropna=False)["e1rm_kg"].idxmax()]
     counts = e1.groupby(["period", "exercise", "variant"], dropna=False).agg(
         sessions=("e1rm_kg", "size"), prs=("is_pr", "sum")

@@ -20,6 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from backfit.core.errors import BackfitError, ValidationError
+from backfit.data import rollups
 from backfit.data.importers import MAX_BYTES
 from backfit.data.profiles import clean_name
 from backfit.data.store import Store
@@ -142,6 +143,7 @@ def restore_backup(store: Store, data: bytes) -> dict[str, Any]:
             names = ", ".join(f'"{c}"' for c in columns)
             cur.execute(f"INSERT INTO {table} ({names}) SELECT {names} FROM _restore")
             cur.unregister("_restore")
+        rollups.refresh(cur, profile)
 
     try:
         store.write(work)

@@ -27,6 +27,7 @@ from backfit.core.rules import (
     MAX_RIR,
     MAX_WEIGHT_KG,
 )
+from backfit.data import rollups
 from backfit.data.profiles import ensure_profile
 from backfit.data.store import Store
 
@@ -232,6 +233,7 @@ def log_set(
                 client_key,
             ],
         ).fetchone()
+        rollups.refresh(cur, profile, [wid], appended=int(set_id))
         return LoggedSet(int(set_id), wid, int(set_index), performed_at)
 
     return store.write(work)
@@ -369,6 +371,7 @@ def update_set(
                 set_id,
             ],
         )
+        rollups.refresh(cur, profile, [current["workout_id"]])
 
     store.write(work)
 
@@ -389,6 +392,7 @@ def delete_set(store: Store, profile: str, set_id: int) -> bool:
             " WHERE workout_id = ? AND exercise = ? AND set_index > ?",
             [row[0], row[1], row[2]],
         )
+        rollups.refresh(cur, profile, [row[0]])
         return True
 
     return store.write(work)

@@ -1,15 +1,18 @@
-"""Progress analytics: SQL aggregates over the `set_log` view and the `workouts` table.
+"""Progress analytics: SQL aggregates over the rollups (`session_lifts`) and `workouts`.
 
 Everything here is computed in DuckDB, filtered by profile first and parameterised (DESIGN §4).
+No figure reads `sets`: the rollup rows kept at write time (`backfit.data.rollups`, one per
+session × day × lift) hold every number the page draws, so the cost follows the lifter's
+sessions, not the size of the log or of the database.
 The modules, by what they hold:
 
 * `window`: date ranges and the week/month/quarter/year buckets (bounded chart payloads);
-* `sql`: the derived columns (effective load, e1RM per TRAINING §5) and `Query`;
-* `data`: one profile's sets read once (`open_profile`) and the cheap `overview`;
+* `sql`: the ranked lift sessions (PRs), the buckets and `Query`;
+* `data`: one profile's rollup rows read once (`open_profile`) and the cheap `overview`;
 * `strength`: e1RM per lift and PRs; `volume`: sets, tonnage, pain, muscles, balance;
   `exercises`: the pull-up ladder and back extensions; `consistency`: calendar and streak;
-* `summary`: the plan and the headline numbers; `page`: the whole Progress page in one
-  statement (`progress`).
+* `summary`: the plan and the headline numbers; `page`: the whole Progress page
+  (`progress`).
 
 Definitions used throughout:
 
@@ -17,7 +20,8 @@ Definitions used throughout:
 * *effective load* is the external weight, except for pull-ups where it is bodyweight + added
   weight − assistance (TRAINING §3), unknown for a band without a kg estimate;
 * *e1RM* is Epley with r = reps + RIR, none above 10 reps, none for holds, negatives or bands
-  without a kg value (TRAINING §5) — the same rules as `backfit.e1rm.set_e1rm`, in SQL;
+  without a kg value (TRAINING §5) — the same rules as `backfit.core.training.e1rm.set_e1rm`,
+  in SQL (`backfit.data.rollups`);
 * a *lift* is the series an e1RM belongs to: exercise and variant (a dumbbell row is not a barbell
   row), except pull-ups, whose variants are one ladder compared by effective load;
 * a *PR* is a session whose best e1RM beats every earlier session of the same lift (the first

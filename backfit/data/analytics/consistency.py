@@ -1,4 +1,7 @@
-"""Training days, sessions per week and the streak. A *session* is a `workout_id` with a set."""
+"""Training days, sessions per week and the streak. A *session* is a `workout_id` with a set.
+
+All from the profile's rollup rows `r` (one per session × day × lift).
+"""
 
 from __future__ import annotations
 
@@ -22,8 +25,8 @@ def training_calendar_query(window: Window, grain: Grain) -> Query:
                CAST(date_trunc('week', {BUCKET}) AS DATE) AS week,
                isodow({BUCKET}) AS weekday, year({BUCKET}) AS year,
                weekofyear({BUCKET}) AS week_of_year,
-               count(DISTINCT workout_id) AS sessions, count(*) FILTER (working) AS working_sets
-        FROM s WHERE {IN_RANGE}
+               count(DISTINCT workout_id) AS sessions, sum(working_sets)::BIGINT AS working_sets
+        FROM r WHERE {IN_RANGE}
         GROUP BY ALL"""
     return Query(sql, "period", grain_params(window, grain))
 
@@ -50,8 +53,8 @@ def sessions_per_week(data: ProfileData, window: Window) -> pd.DataFrame:
         ),
         got AS (
             SELECT CAST(date_trunc('week', day) AS DATE) AS week,
-                   count(DISTINCT workout_id) AS sessions, count(*) FILTER (working) AS sets
-            FROM s WHERE {IN_RANGE} GROUP BY ALL
+                   count(DISTINCT workout_id) AS sessions, sum(working_sets)::BIGINT AS sets
+            FROM r WHERE {IN_RANGE} GROUP BY ALL
         )
         SELECT week, coalesce(sessions, 0) AS sessions, coalesce(sets, 0) AS working_sets
         FROM weeks LEFT JOIN got USING (week)"""
@@ -62,7 +65,7 @@ def streak_weeks_query(today: date, per_week: int) -> Query:
     """The weeks up to `today` with at least `per_week` sessions."""
     sql = """
         SELECT CAST(date_trunc('week', day) AS DATE) AS week
-        FROM s WHERE day <= $today GROUP BY ALL HAVING count(DISTINCT workout_id) >= $need"""
+        FROM r WHERE day <= $today GROUP BY ALL HAVING count(DISTINCT workout_id) >= $need"""
     return Query(sql, "week DESC", {"today": today, "need": max(per_week, 1)})
 
 
@@ -85,5 +88,5 @@ def current_streak(data: ProfileData, today: date, per_week: int = 1) -> int:
     week is not over), so the streak is last week's.
     """
     query = streak_weeks_query(today, per_week)
-    sql = f"WITH s AS (FROM _facts) SELECT * FROM ({query.sql}) q"
+    sql = f"WITH r AS (FROM _rollup) SELECT * FROM ({query.sql}) q"
     return streak((row[0] for row in data.rows(sql, query.params)), today)

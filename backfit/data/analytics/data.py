@@ -1,4 +1,4 @@
-"""One profile's sets read once for many aggregates, and the cheap overview of them."""
+"""One profile's rollup rows read once for many aggregates, and the cheap overview of them."""
 
 from __future__ import annotations
 
@@ -10,20 +10,19 @@ from datetime import date
 import duckdb
 import pandas as pd
 
-from backfit.data.analytics.sql import FACTS, LIFT_SESSIONS, Query
+from backfit.data.analytics.sql import LIFT_SESSIONS, Query
 from backfit.data.store import Store
 
-_PRELUDE = "WITH s AS (FROM _facts), ranked AS (FROM _lift_sessions)"
+_PRELUDE = "WITH r AS (FROM _rollup), ranked AS (FROM _lift_sessions)"
 
 
 class ProfileData:
-    """One profile's sets, read once into a private temp table for many aggregates.
+    """One profile's rollup rows (`session_lifts`), read once into a private temp table.
 
-    Scanning the shared `sets` table once (instead of once per chart) keeps single aggregates
-    cheap (the CLI, tests): the profile filter and the e1RM and effective-load arithmetic run
-    once, and every aggregate reads the small `_facts` table. Temp tables belong to the cursor,
-    so concurrent sessions never see each other's. The Progress page goes further and computes
-    everything in one statement (`backfit.analytics.page`).
+    The page's figures read only these rows, kept at write time (`backfit.data.rollups`): a
+    few per session instead of every set, so a figure costs the same whether the lifter logged
+    a year or a decade, and whatever the other lifters in the file logged. Temp tables belong
+    to the cursor, so concurrent sessions never see each other's.
     """
 
     def __init__(self, cursor: duckdb.DuckDBPyConnection, profile: str) -> None:
@@ -47,12 +46,13 @@ def open_profile(store: Store, profile: str, exercise: str | None = None) -> Ite
     """`profile`'s sets (only `exercise`'s, if given) ready for the aggregates."""
     with store.read() as cursor:
         cursor.execute(
-            f"CREATE OR REPLACE TEMP TABLE _facts AS {FACTS}",
+            "CREATE OR REPLACE TEMP TABLE _rollup AS FROM session_lifts"
+            " WHERE profile = $profile AND ($exercise IS NULL OR exercise = $exercise)",
             {"profile": profile, "exercise": exercise},
         )
         cursor.execute(
             "CREATE OR REPLACE TEMP TABLE _lift_sessions AS"
-            f" WITH s AS (FROM _facts) SELECT * FROM ({LIFT_SESSIONS})"
+            f" WITH r AS (FROM _rollup) SELECT * FROM ({LIFT_SESSIONS})"
         )
         # No DROP needed: temp tables die with the cursor when `read()` closes it.
         yield ProfileData(cursor, profile)
@@ -69,20 +69,24 @@ class Overview:
 
 
 def overview(store: Store, profile: str, exercise: str | None = None) -> Overview:
-    """Counts and the first/last day; `version` changes whenever the profile's data does.
+    """Counts and the first/last day; `version` changes whenever the profile's figures do.
 
-    The version is a cheap fingerprint (counts, max id, sums) that pages use as a cache key.
+    Read from the rollup rows, never from `sets`. The version (a cache key for pages) is a
+    fingerprint of those rows, the profile's pain check-ins and its routine version.
     """
     sql = """
-        SELECT count(*), count(*) FILTER (kind <> 'warmup'), count(DISTINCT workout_id),
-               CAST(min(performed_at) AS DATE), CAST(max(performed_at) AS DATE),
-               concat_ws(':', count(*), max(id), sum(reps), sum(weight_kg), sum(assistance_kg),
-                         sum(rir), sum(duration_s),
+        SELECT coalesce(sum(sets), 0)::BIGINT, coalesce(sum(working_sets), 0)::BIGINT,
+               count(DISTINCT workout_id), min(day), max(day),
+               concat_ws(':', count(*), sum(sets),
+                         bit_xor(hash(workout_id, day, exercise, variant, sets, working_sets,
+                                      tonnage_kg, e1rm_kg, e1rm_reps, e1rm_load_kg, e1rm_rir,
+                                      reps, best_reps, hold_s, longest_hold_s, max_load_kg,
+                                      rung, net_kg, net_best_reps)),
                          (SELECT concat_ws(':', count(*), sum(pain_score),
                                            sum(length(pain_trend)))
                           FROM workouts WHERE profile = $profile),
                          (SELECT max(version) FROM routines WHERE profile = $profile))
-        FROM sets
+        FROM session_lifts
         WHERE profile = $profile AND ($exercise IS NULL OR exercise = $exercise)
     """
     with store.read() as cur:

@@ -1,10 +1,7 @@
 """Everything the Progress page draws, for one profile and one window.
 
-The profile's sets are read once into the cursor's temp tables (`open_profile`), then each
-figure is one small aggregate over them. Folding all figures into a single statement (one
-`list(...)` column per figure, CTEs instead of temp tables) was measured and was not faster:
-on 10k sets DuckDB's cost is planning and the fixed set-up of each hash aggregate, not round
-trips (see the perf notes in `bench/pandas_progress.py`).
+The profile's rollup rows are read once into the cursor's temp tables (`open_profile`), then
+each figure is one small aggregate over them (a few hundred rows per year of training).
 """
 
 from __future__ import annotations
@@ -44,7 +41,7 @@ class Progress:
 
 
 def progress(store: Store, profile: str, window: Window, today: date) -> Progress:
-    """All of the page's analytics for `profile` within `window`: one scan of the sets."""
+    """All of the page's analytics for `profile` within `window`, from its rollup rows."""
     the_plan = plan(store, profile)
     with open_profile(store, profile) as data:
         return Progress(

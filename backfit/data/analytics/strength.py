@@ -16,7 +16,7 @@ from backfit.data.analytics.sql import DAY_IN_RANGE, IN_RANGE, Query
 from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params
 
 #: How many lifts the window holds (the e1RM chart has one series per lift).
-LIFT_COUNT = f"SELECT count(DISTINCT (exercise, lift_variant)) FROM s WHERE {IN_RANGE}"
+LIFT_COUNT = f"SELECT count(DISTINCT (exercise, variant)) FROM r WHERE {IN_RANGE}"
 
 
 def e1rm_by_session_query(window: Window) -> Query:
@@ -34,11 +34,15 @@ def e1rm_by_session(data: ProfileData, window: Window) -> pd.DataFrame:
 def e1rm_series_query(window: Window, grain: Grain) -> Query:
     sql = f"""
         SELECT CAST(date_trunc($grain, day) AS DATE) AS period, exercise, variant,
-               max(e1rm_kg) AS e1rm_kg, arg_max(reps, e1rm_kg) AS reps,
-               arg_max(load_kg, e1rm_kg) AS load_kg, count(*) AS sessions,
-               count(*) FILTER (is_pr) AS prs, bool_or(is_pr) AS is_pr
+               max(struct_pack(e := e1rm_kg, r := reps, l := load_kg)) AS best,
+               count(*) AS sessions, count(*) FILTER (is_pr) AS prs, bool_or(is_pr) AS is_pr
         FROM ranked WHERE {DAY_IN_RANGE}
         GROUP BY ALL"""
+    # The best session of a bucket is the greatest (e1RM, reps, load): the same on every run.
+    sql = f"""
+        SELECT period, exercise, variant, best.e AS e1rm_kg, best.r AS reps, best.l AS load_kg,
+               sessions, prs, is_pr
+        FROM ({sql})"""
     return Query(sql, "period, exercise, variant", grain_params(window, grain))
 
 
@@ -53,7 +57,7 @@ def e1rm_series(data: ProfileData, window: Window) -> pd.DataFrame:
 
     Columns: period, exercise, variant, lift, e1rm_kg, reps, load_kg, sessions, prs, is_pr.
     """
-    lifts = int(data.rows(f"WITH s AS (FROM _facts) {LIFT_COUNT}", window.params())[0][0])
+    lifts = int(data.rows(f"WITH r AS (FROM _rollup) {LIFT_COUNT}", window.params())[0][0])
     grain = choose_grain(window, lifts)
     return finish_e1rm_series(data.run(e1rm_series_query(window, grain)), grain)
 
@@ -81,10 +85,9 @@ def lift_summary(data: ProfileData) -> pd.DataFrame:
     """Per lift over all history: best and latest e1RM, working sets (the CLI `exercises`)."""
     sql = """
         WITH sess AS (
-            SELECT exercise, lift_variant AS variant, workout_id, min(day) AS day,
-                   max(e1rm_kg) FILTER (working) AS e1rm_kg,
-                   count(*) FILTER (working) AS working_sets
-            FROM s
+            SELECT exercise, variant, workout_id, min(day) AS day, max(e1rm_kg) AS e1rm_kg,
+                   sum(working_sets) AS working_sets
+            FROM r
             GROUP BY ALL
         )
         SELECT exercise, variant, max(e1rm_kg) AS best_e1rm_kg,

@@ -57,9 +57,9 @@ HEADLINE = """
         FROM ranked WHERE day > $today - 56 AND day <= $today GROUP BY ALL
     )
     SELECT
-        (SELECT count(*) FILTER (working) FROM s
+        (SELECT coalesce(sum(working_sets), 0)::BIGINT FROM r
          WHERE day >= $week AND day <= $today) AS week_sets,
-        (SELECT count(DISTINCT workout_id) FROM s
+        (SELECT count(DISTINCT workout_id) FROM r
          WHERE day >= $week AND day <= $today) AS week_sessions,
         (SELECT count(*) FROM ranked
          WHERE is_pr AND day >= date_trunc('month', $today) AND day <= $today) AS prs,
@@ -90,7 +90,7 @@ def headline(data: ProfileData, today: date, the_plan: Plan) -> Headline:
     The e1RM change is for the lift with the most sessions in the last 8 weeks: its best in the
     last 4 weeks against its best in the 4 weeks before.
     """
-    sql = f"WITH s AS (FROM _facts), ranked AS (FROM _lift_sessions) SELECT * FROM ({HEADLINE})"
+    sql = f"WITH r AS (FROM _rollup), ranked AS (FROM _lift_sessions) SELECT * FROM ({HEADLINE})"
     ((week_sets, week_sessions, prs, change),) = data.rows(sql, headline_params(today))
     streak = current_streak(data, today, the_plan.days_per_week or 1)
     return make_headline(week_sets, week_sessions, prs, change, streak)

@@ -36,11 +36,10 @@ def volume_grain(window: Window) -> Grain:
 def weekly_volume_query(profile: str, window: Window, grain: Grain) -> Query:
     sql = f"""
         WITH load AS (
-            SELECT {BUCKET} AS period, count(*) FILTER (working) AS working_sets,
-                   coalesce(sum(reps * load_kg) FILTER (working AND load_kg > 0), 0)
-                       AS tonnage_kg,
+            SELECT {BUCKET} AS period, sum(working_sets)::BIGINT AS working_sets,
+                   coalesce(sum(tonnage_kg), 0) AS tonnage_kg,
                    count(DISTINCT workout_id) AS sessions
-            FROM s WHERE {IN_RANGE} GROUP BY ALL
+            FROM r WHERE {IN_RANGE} GROUP BY ALL
         ),
         pain AS (
             SELECT CAST(date_trunc($grain, CAST(started_at AS DATE)) AS DATE) AS period,
@@ -92,11 +91,12 @@ def muscle_grain(window: Window) -> Grain:
 def muscle_sets_query(window: Window, grain: Grain) -> Query:
     sql = f"""
         WITH muscles(exercise, muscle) AS ({MUSCLE_VALUES}),
-        w AS (SELECT {BUCKET} AS period, exercise FROM s WHERE working AND {IN_RANGE})
-        SELECT period, muscle, count(*) AS working_sets
+        w AS (SELECT {BUCKET} AS period, exercise, working_sets FROM r
+              WHERE working_sets > 0 AND {IN_RANGE})
+        SELECT period, muscle, sum(working_sets)::BIGINT AS working_sets
         FROM w JOIN muscles USING (exercise) GROUP BY ALL
         UNION ALL
-        SELECT period, '{BACK}' AS muscle, count(*) FROM w GROUP BY ALL"""
+        SELECT period, '{BACK}' AS muscle, sum(working_sets)::BIGINT FROM w GROUP BY ALL"""
     return Query(sql, "period, muscle", {**MUSCLE_PARAMS, **grain_params(window, grain)})
 
 
@@ -115,11 +115,11 @@ def recent_muscle_sets_query(end: date, days: int = 7) -> Query:
     sql = f"""
         WITH muscles(exercise, muscle) AS ({MUSCLE_VALUES}),
         all_muscles AS (SELECT DISTINCT muscle FROM muscles)
-        SELECT a.muscle, count(s.exercise)::BIGINT AS working_sets
+        SELECT a.muscle, coalesce(sum(r.working_sets), 0)::BIGINT AS working_sets
         FROM all_muscles a
         LEFT JOIN muscles m ON m.muscle = a.muscle
-        LEFT JOIN s ON s.exercise = m.exercise AND s.working
-             AND s.performed_at >= $start AND s.performed_at < $stop
+        LEFT JOIN r ON r.exercise = m.exercise AND r.working_sets > 0
+             AND r.day >= CAST($start AS DATE) AND r.day < CAST($stop AS DATE)
         GROUP BY ALL"""
     return Query(sql, "muscle", {**MUSCLE_PARAMS, **window.params()})
 
@@ -130,14 +130,14 @@ def recent_muscle_sets(data: ProfileData, end: date, days: int = 7) -> pd.DataFr
 
 
 def balance_query(window: Window) -> Query:
-    in_range = IN_RANGE.replace("performed_at", "s.performed_at")
+    in_range = IN_RANGE.replace("day", "r.day")
     sql = f"""
         WITH moves(exercise, movement) AS ({MOVEMENT_VALUES}),
         all_moves AS (SELECT DISTINCT movement FROM moves)
-        SELECT a.movement, count(s.exercise)::BIGINT AS working_sets
+        SELECT a.movement, coalesce(sum(r.working_sets), 0)::BIGINT AS working_sets
         FROM all_moves a
         LEFT JOIN moves m ON m.movement = a.movement
-        LEFT JOIN s ON s.exercise = m.exercise AND s.working AND {in_range}
+        LEFT JOIN r ON r.exercise = m.exercise AND r.working_sets > 0 AND {in_range}
         GROUP BY ALL"""
     return Query(sql, "movement", {**MOVEMENT_PARAMS, **window.params()})
 

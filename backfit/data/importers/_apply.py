@@ -23,6 +23,7 @@ import pyarrow as pa
 
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
+from backfit.data import rollups
 from backfit.data.bulk import insert_frames
 from backfit.data.importers._model import ImportSummary, ParsedImport
 from backfit.data.store import Store
@@ -135,6 +136,7 @@ def write(
             insert_frames(cur, sets=new_sets.iloc[start : start + CHUNK_ROWS])
             done = min(total, start + CHUNK_ROWS)
             report(done / total, f"Imported {done:,} of {total:,} sets")
+        rollups.refresh(cur, profile, pd.unique(new_sets["workout_id"]).tolist())
         return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=False)
 
     summary = store.write(work)

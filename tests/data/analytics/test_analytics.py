@@ -31,7 +31,7 @@ from backfit.core.routine.model import DayPlan, Routine
 from backfit.core.rules import MOVEMENTS
 from backfit.core.training.e1rm import set_e1rm
 from backfit.core.units import to_kg
-from backfit.data import analytics
+from backfit.data import analytics, rollups
 from backfit.data.routines import save_routine
 from backfit.data.sets import SetEntry, log_set
 from backfit.data.store import Store
@@ -279,12 +279,13 @@ def test_sql_e1rm_matches_the_python_rules(store: Store, rows: list[dict]) -> No
         )
 
     store.write(work)
-    with analytics.open_profile(store, "prop") as data:
-        sql = data.rows("SELECT e1rm_kg FROM _facts ORDER BY performed_at")
-        got = data.query(
+    facts = rollups.FACTS.format(where="profile = 'prop'")
+    with store.read() as cur:
+        sql = cur.execute(f"SELECT e1rm_kg FROM ({facts}) ORDER BY performed_at").fetchall()
+        got = cur.execute(
             "SELECT exercise, variant, reps, weight_kg, assistance_kg, bodyweight_kg, rir, e1rm_kg"
-            " FROM _facts"
-        )
+            f" FROM ({facts})"
+        ).df()
     assert len(sql) == len(rows)
     for row in got.itertuples(index=False):
         clean = [None if pd.isna(v) else v for v in row]
