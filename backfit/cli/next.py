@@ -1,7 +1,9 @@
 """`backfit next`: what to lift next time, from the progression engine (TRAINING §4).
 
 Uses the active routine's prescription for the exercise, or the catalog default when there is
-none; sessions before today count, and today's pain check-in can freeze increases.
+none; sessions before today count. Targets are loadable on your kit (`backfit equipment`) and in
+the unit you log the exercise in; the pain check-in in force (`backfit checkin`, 7 days) and a
+planned lighter week adjust them, and `why` says so.
 
 Example::
 
@@ -12,6 +14,10 @@ Example::
     {"exercise": "deadlift", "variant": "conventional", "sets": 3, "reps": [3, 6],
      "weight_kg": 102.5, "assistance_kg": null, "hold_s": null, "rir": 2, "why": "..."}
     $ backfit next --json        # every exercise of the active routine (or that you trained)
+
+`--json` is the DESIGN §5 object plus `target_reps`, `rest_s`, `action`, `frozen`, `unit`,
+`weight` and `assistance` (in `unit`), `rounds` and `holds_per_round` (holds), `instead`,
+`deload_week`, `checkin` (the check-in in force, or null) and `loadable`.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         epilog=example(EXAMPLE),
         help="print the next targets",
         description=__doc__.split("\n\n")[0],
+        epilog="example:\n  backfit next deadlift --json --at 2026-05-08T18:00",
     )
     parser.add_argument(
         "exercise", metavar="EXERCISE", nargs="?", help="one exercise (default: all)"
@@ -59,13 +66,15 @@ def run(args: argparse.Namespace) -> int:
     now = datetime.now()
     with open_store(args) as store:
         profile, unit = profile_and_unit(store, args)
+        forced = args.unit  # else each exercise's target is in the unit it is logged in
         when = parse_at(args.at, now)
         if args.exercise is not None:
             names = [check_exercise(store, profile.name, args.exercise)]
         else:
             names = exercises_to_target(store, profile.name)
         targets = [
-            next_for(store, profile.name, name, args.variant, now=when, unit=unit) for name in names
+            next_for(store, profile.name, name, args.variant, now=when, unit=forced)
+            for name in names
         ]
     if args.json:
         payloads = [t.to_json() for t in targets]

@@ -1,0 +1,78 @@
+"""`backfit equipment`: the kit every target is loadable on (TRAINING §4).
+
+Without an option it prints the kit; each option changes one part and keeps the rest. Weights
+are in `--unit` (default: the profile's); a kit is kept per unit, because a 20 kg plate is not
+a 44.09 lb plate.
+
+Example::
+
+    $ backfit equipment --dumbbells 2.5,5,7.5,10,12.5,15,17.5,20
+    $ backfit equipment --plates 20x2,10x2,5x2,2.5x2,1.25x2 --bar 20 --stack-step 5
+    $ backfit equipment --assist-step 1 --json
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from backfit.cli._log_args import profile_and_unit
+from backfit.cli._shared import open_store, print_json
+from backfit.core.training import Inventory, parse_weights
+from backfit.core.training.plates import format_plates
+from backfit.data.store import DEFAULT_PROFILE
+from backfit.services.equipment import get_equipment, get_lighter_week_every, update_equipment
+
+
+def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "equipment",
+        parents=[common],
+        help="show or change your kit (dumbbells, plates, bar, stack and assist steps)",
+        description=__doc__.split("\n\n")[0],
+        epilog="example:\n  backfit equipment --dumbbells 2.5,5,7.5,10,12.5,15 --assist-step 1",
+    )
+    parser.add_argument("--dumbbells", metavar="LIST", help="the dumbbells you own, e.g. 2,4,6,8")
+    parser.add_argument("--plates", metavar="LIST", help="plate pairs as size×pairs, e.g. 20x2")
+    parser.add_argument("--bar", type=float, metavar="W", help="bar weight")
+    parser.add_argument("--stack-step", type=float, metavar="W", help="cable stack step")
+    parser.add_argument("--assist-step", type=float, metavar="W", help="assisted machine step")
+    parser.add_argument("--unit", choices=("kg", "lb"), help="unit of the kit (default: profile's)")
+    parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose kit (default: me)")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        profile, unit = profile_and_unit(store, args)
+        changes = {
+            "dumbbells": parse_weights(args.dumbbells) if args.dumbbells is not None else None,
+            "plates": args.plates,
+            "bar": args.bar,
+            "stack_step": args.stack_step,
+            "assist_step": args.assist_step,
+        }
+        if any(v is not None for v in changes.values()):
+            kit = update_equipment(store, profile.name, unit=unit, **changes)  # type: ignore[arg-type]
+        else:
+            kit = get_equipment(store, profile.name, unit)
+        every = get_lighter_week_every(store, profile.name)
+    if args.json:
+        print_json({**kit.to_json(), "lighter_week_every": every})
+        return 0
+    print(describe(kit))
+    print(f"lighter week: every {every} weeks of training")
+    return 0
+
+
+def describe(kit: Inventory) -> str:
+    u = kit.unit
+    return "\n".join(
+        [
+            f"dumbbells ({u}): {', '.join(f'{w:g}' for w in kit.dumbbells) or 'none'}",
+            f"bar: {kit.bar:g} {u}; plates (size×pairs, {u}): "
+            f"{format_plates(kit.plate_inventory) or 'none'}",
+            f"cable stack step: {kit.stack_step:g} {u}",
+            f"assisted machine step: {kit.assist_step:g} {u}",
+        ]
+    )
