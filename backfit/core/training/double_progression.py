@@ -336,8 +336,14 @@ class _Plan:
             and _min_reps(last) <= FAILED_LADDER_REPS
         ):
             return self.ladder_down(f"a set at {FAILED_LADDER_REPS} reps last time")
-        misses = run[-MISSES_BEFORE_DELOAD:]
-        if len(misses) == MISSES_BEFORE_DELOAD and all(self.missed(s) for s in misses):
+        # Trailing misses at this load; every third one deloads, so the count starts again
+        # from zero even where a deload cannot change the load (no load, the empty bar).
+        misses = 0
+        for session in reversed(run):
+            if not self.missed(session):
+                break
+            misses += 1
+        if misses and misses % MISSES_BEFORE_DELOAD == 0:
             return self.deload(last)
         two = run[-SESSIONS_AT_TOP_TO_PROGRESS:]
         if len(two) == SESSIONS_AT_TOP_TO_PROGRESS and all(self.hit_top(s) for s in two):
@@ -526,8 +532,10 @@ class _Plan:
             return self.target(down, target_reps=aim, why=why, action="ladder_down")
         if rx.variant == "bodyweight" and rx != LOW_REP_PULL_UP:
             lo, hi = PULL_UP_LOW_REP_REPS
-            why = f"{because}: back to low-rep sets, {LOW_REP_PULL_UP.sets} × {lo}–{hi}, aim {hi}"
-            return self.target(LOW_REP_PULL_UP, target_reps=hi, why=why, action="ladder_down")
+            aim = max(lo, min(hi, _best_reps(self.streak[-1]))) if self.streak else lo
+            sets = LOW_REP_PULL_UP.sets
+            why = f"{because}: back to low-rep sets, {sets} × {lo}–{hi}, aim {aim}"
+            return self.target(LOW_REP_PULL_UP, target_reps=aim, why=why, action="ladder_down")
         if rx.variant == "bodyweight":
             down = default_prescription("pull_up", "negative")
             aim = self.last_reps("negative", down)

@@ -20,6 +20,7 @@ from backfit.core.rules import (
     DEFAULT_ASSIST_STEP,
     DEFAULT_DUMBBELLS,
     LOAD_STEPS,
+    MAX_WEIGHT_KG,
 )
 from backfit.core.training.plates import PlateInventory, default_inventory, make_inventory
 from backfit.core.units import Unit, from_kg, to_kg
@@ -27,8 +28,8 @@ from backfit.core.units import Unit, from_kg, to_kg
 _SCALE = 100  # hundredths of the unit: 1.25 kg plates and 137.5 lb loads add up exactly
 #: Load types whose number is help from a machine or band: less is harder.
 ASSISTED = frozenset({"assisted", "band"})
-#: The most a machine stack or assistance goes to, in kg (a plausibility bound of the log).
-_STACK_MAX_KG = 200.0
+#: The most a machine stack goes to, in kg: the log's own plausibility bound.
+_STACK_MAX_KG = MAX_WEIGHT_KG
 
 
 @dataclass(frozen=True, slots=True)
