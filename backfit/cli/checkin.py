@@ -17,14 +17,16 @@ import argparse
 from datetime import datetime, timedelta
 
 from backfit.cli._log_args import parse_at
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core.errors import ValidationError
 from backfit.core.rules import CHECKIN_CARRY_DAYS, CHECKIN_TRUNK_ONLY_FROM
 from backfit.core.training import CLINICIAN_TEXT, URGENT_CARE_TEXT
 from backfit.core.training.checkin import TRENDS
-from backfit.data.profiles import ensure_profile
-from backfit.data.store import DEFAULT_PROFILE
 from backfit.services.checkins import record_checkin
+from backfit.services.database import DEFAULT_PROFILE
+from backfit.services.profiles import ensure_profile
+
+EXAMPLE = "backfit checkin 8 --trend worse --at 2026-05-06T20:00"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -33,7 +35,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         parents=[common],
         help="record a pain check-in (0–10), carried forward 7 days",
         description=__doc__.split("\n\n")[0],
-        epilog="example:\n  backfit checkin 8 --trend worse --at 2026-05-06T20:00",
+        epilog=example(EXAMPLE),
     )
     parser.add_argument("pain", metavar="PAIN", help="back pain right now, 0 (none) to 10")
     parser.add_argument("--trend", choices=TRENDS, help="compared with last time")

@@ -16,11 +16,13 @@ from __future__ import annotations
 import argparse
 
 from backfit.cli._log_args import profile_and_unit
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core.training import Inventory, parse_weights
 from backfit.core.training.plates import format_plates
-from backfit.data.store import DEFAULT_PROFILE
+from backfit.services.database import DEFAULT_PROFILE
 from backfit.services.equipment import get_equipment, get_lighter_week_every, update_equipment
+
+EXAMPLE = "backfit equipment --dumbbells 2.5,5,7.5,10,12.5,15 --assist-step 1"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,7 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         parents=[common],
         help="show or change your kit (dumbbells, plates, bar, stack and assist steps)",
         description=__doc__.split("\n\n")[0],
-        epilog="example:\n  backfit equipment --dumbbells 2.5,5,7.5,10,12.5,15 --assist-step 1",
+        epilog=example(EXAMPLE),
     )
     parser.add_argument("--dumbbells", metavar="LIST", help="the dumbbells you own, e.g. 2,4,6,8")
     parser.add_argument("--plates", metavar="LIST", help="plate pairs as size×pairs, e.g. 20x2")

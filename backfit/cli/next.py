@@ -41,7 +41,6 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         epilog=example(EXAMPLE),
         help="print the next targets",
         description=__doc__.split("\n\n")[0],
-        epilog="example:\n  backfit next deadlift --json --at 2026-05-08T18:00",
     )
     parser.add_argument(
         "exercise", metavar="EXERCISE", nargs="?", help="one exercise (default: all)"
@@ -55,10 +54,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 def describe(target: Target, unit: Unit) -> str:
     """Two lines: the exercise and its dose, then why."""
     variant = f" ({target.variant})" if target.variant else ""
-    rir = "" if target.reps is None else f", RIR {target.rir}"
+    unit = target.unit or unit
+    rir = f", RIR {target.rir}" if target.rir is not None and target.sets else ""
+    week = " [lighter week]" if target.deload_week else ""
     return (
-        f"{target.exercise}{variant}: {dose_text(target, unit)}{rir}, rest {target.rest_s} s\n"
-        f"  {target.why}"
+        f"{target.exercise}{variant}: {dose_text(target, unit)}{rir}, rest {target.rest_s} s"
+        f"{week}\n  {target.why}"
     )
 
 

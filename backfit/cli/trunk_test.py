@@ -16,11 +16,13 @@ import argparse
 from datetime import datetime
 
 from backfit.cli._log_args import parse_at
-from backfit.cli._shared import open_store, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core.rules import ENDURANCE_TESTS
-from backfit.data.profiles import ensure_profile
-from backfit.data.store import DEFAULT_PROFILE
+from backfit.services.database import DEFAULT_PROFILE
+from backfit.services.profiles import ensure_profile
 from backfit.services.trunk_tests import record_test, trunk_report
+
+EXAMPLE = "backfit test extensor --seconds 120 --at 2026-05-04T18:00"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,7 +31,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         parents=[common],
         help="record a trunk-endurance test and see the McGill ratios",
         description=__doc__.split("\n\n")[0],
-        epilog="example:\n  backfit test extensor --seconds 120 --at 2026-05-04T18:00",
+        epilog=example(EXAMPLE),
     )
     parser.add_argument("test", choices=ENDURANCE_TESTS, metavar="|".join(ENDURANCE_TESTS))
     parser.add_argument("--seconds", type=float, required=True, help="how long you held, 1–900")
