@@ -14,13 +14,20 @@ Example::
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 
-from backfit.cli._log_args import profile_and_unit
+from backfit.cli._log_args import parse_at, profile_and_unit
 from backfit.cli._shared import example, open_store, print_json
-from backfit.core.training import Inventory, parse_weights
+from backfit.core.training import Inventory, parse_weights, week_of
 from backfit.core.training.plates import format_plates
 from backfit.services.database import DEFAULT_PROFILE
-from backfit.services.equipment import get_equipment, get_lighter_week_every, update_equipment
+from backfit.services.equipment import (
+    get_equipment,
+    get_lighter_week_every,
+    set_lighter_week_every,
+    set_lighter_week_skipped,
+    update_equipment,
+)
 
 EXAMPLE = "backfit equipment --dumbbells 2.5,5,7.5,10,12.5,15 --assist-step 1"
 
@@ -38,6 +45,17 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument("--bar", type=float, metavar="W", help="bar weight")
     parser.add_argument("--stack-step", type=float, metavar="W", help="cable stack step")
     parser.add_argument("--assist-step", type=float, metavar="W", help="assisted machine step")
+    parser.add_argument(
+        "--lighter-week-every",
+        type=int,
+        metavar="N",
+        help="a planned lighter week every N (4–6) weeks of training",
+    )
+    parser.add_argument(
+        "--skip-lighter-week",
+        metavar="DATE",
+        help="train as usual in the lighter week that holds DATE (ISO, e.g. 2026-06-01)",
+    )
     parser.add_argument("--unit", choices=("kg", "lb"), help="unit of the kit (default: profile's)")
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose kit (default: me)")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -58,6 +76,11 @@ def run(args: argparse.Namespace) -> int:
             kit = update_equipment(store, profile.name, unit=unit, **changes)  # type: ignore[arg-type]
         else:
             kit = get_equipment(store, profile.name, unit)
+        if args.lighter_week_every is not None:
+            set_lighter_week_every(store, profile.name, args.lighter_week_every)
+        if args.skip_lighter_week is not None:
+            day = parse_at(args.skip_lighter_week, datetime.now())
+            set_lighter_week_skipped(store, profile.name, week_of(day), True)
         every = get_lighter_week_every(store, profile.name)
     if args.json:
         print_json({**kit.to_json(), "lighter_week_every": every})
