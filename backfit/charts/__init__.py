@@ -14,6 +14,7 @@ from backfit.charts.export import to_csv, to_png
 from backfit.charts.muscle_map import muscle_map
 from backfit.charts.strength import e1rm_chart, extensions_chart, ladder_chart
 from backfit.charts.style import LADDER_COLOURS, MOVEMENT_LABELS, OKABE_ITO
+from backfit.charts.trunk_tests import trunk_tests_chart
 from backfit.charts.volume import balance_chart, pain_chart, weekly_sets_chart
 
 __all__ = [
@@ -29,5 +30,6 @@ __all__ = [
     "pain_chart",
     "to_csv",
     "to_png",
+    "trunk_tests_chart",
     "weekly_sets_chart",
 ]

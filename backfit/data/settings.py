@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import replace
 from datetime import date
@@ -83,17 +84,16 @@ LIGHTER_SKIPPED_KEY = "lighter_weeks_skipped"
 def equipment(store: Store, profile: str, unit: Unit) -> Inventory:
     """The profile's kit in `unit`: the saved one when it was saved in `unit`, else defaults.
 
-    Before the full inventory existed, the plate inventory and the cable step were saved on
-    their own; they still count. A kit saved in the other unit is not converted (a 20 kg plate
-    is not a 44.09 lb plate): the lifter logging in that unit gets that unit's common gym.
+    The plate calculator saves the bar and plates on their own (and did before the full
+    inventory existed), so those and the cable step are read from there. A kit saved in the
+    other unit is not converted (a 20 kg plate is not a 44.09 lb plate): the lifter logging in
+    that unit gets that unit's common gym.
     """
     data = get_setting(store, profile, EQUIPMENT_KEY)
-    if data is not None and data.get("unit") == unit:
-        try:
-            return Inventory.from_json(data)
-        except (KeyError, TypeError, ValueError, ValidationError):
-            pass
     base = default_equipment(unit)
+    if data is not None and data.get("unit") == unit:
+        with contextlib.suppress(KeyError, TypeError, ValueError, ValidationError):
+            base = Inventory.from_json(data)
     plates = plate_inventory(store, profile, unit)
     step = cable_step(store, profile, unit)
     if plates.unit == unit:
