@@ -73,7 +73,7 @@ def run(args: argparse.Namespace) -> int:
             "assist_step": args.assist_step,
         }
         if any(v is not None for v in changes.values()):
-            kit = update_equipment(store, profile.name, unit=unit, **changes)  # type: ignore[arg-type]
+            kit = update_equipment(store, profile.name, unit=unit, **changes)
         else:
             kit = get_equipment(store, profile.name, unit)
         if args.lighter_week_every is not None:

@@ -139,6 +139,9 @@ PULL_UP_LOW_REP_REST_S: Final = 120
 #: A first weighted pull-up target comes from the bodyweight e1RM at the new range's lo reps;
 #: sets above `MAX_REPS_FOR_ESTIMATE` reps count as that many (an underestimate: a safe start).
 FIRST_WEIGHTED_REPS_CAP: Final = 10
+#: Stepping down from negatives with no assisted session on record: this share of bodyweight
+#: as machine assistance (**default**, rounded up to the machine's step).
+LADDER_DOWN_ASSIST_SHARE: Final = 1 / 3
 #: A failed ladder step: a working set at this many reps or fewer on the new rung (TRAINING §4).
 FAILED_LADDER_REPS: Final = 0
 

@@ -30,6 +30,7 @@ from backfit.core.rules import (
     FIRST_WEIGHTED_REPS_CAP,
     HINGE_LADDER,
     HOLDS_PER_ROUND_MAX,
+    LADDER_DOWN_ASSIST_SHARE,
     MAX_HOLD_S,
     MISSES_BEFORE_DELOAD,
     PULL_UP_LOW_REP_REPS,
@@ -47,6 +48,7 @@ from backfit.core.training.checkin import (
     is_spinal,
     trunk_endurance_names,
 )
+from backfit.core.training.e1rm import epley, epley_load
 from backfit.core.training.equipment import (
     ASSISTED,
     Inventory,
@@ -56,7 +58,7 @@ from backfit.core.training.equipment import (
 )
 from backfit.core.training.lighter_week import lighter_rir, lighter_sets
 from backfit.core.training.prescriptions import Prescription, default_prescription
-from backfit.core.training.records import SessionRecord, Target
+from backfit.core.training.records import Action, SessionRecord, Target
 from backfit.core.training.steps import EPS, format_load, load_type
 from backfit.core.units import Unit
 
@@ -205,7 +207,7 @@ class _Plan:
     def fmt(self, kg: float) -> str:
         return format_load(kg, self.unit)
 
-    def target(self, rx: Prescription | None = None, **fields: Any) -> Target:
+    def target(self, rx: Prescription | None = None, /, **fields: Any) -> Target:
         rx = rx or self.rx
         base: dict[str, Any] = {
             "exercise": rx.exercise,
@@ -470,8 +472,8 @@ class _Plan:
             last.working, key=lambda s: min((s.reps or 0) + (s.rir or 0), FIRST_WEIGHTED_REPS_CAP)
         )
         r = min((best.reps or 0) + (best.rir or 0.0), FIRST_WEIGHTED_REPS_CAP)
-        e1rm = bodyweight * (1 + r / 30) if r > 1 else bodyweight
-        total = e1rm / (1 + (lo + rx.rir) / 30)
+        e1rm = epley(bodyweight, max(1, int(r))) or bodyweight
+        total = epley_load(e1rm, lo + rx.rir)
         added = loads.round_down(total - bodyweight)
         if added <= EPS:
             added = loads.smallest_positive() or 0.0
@@ -541,18 +543,20 @@ class _Plan:
             aim = self.last_reps("negative", down)
             why = f"{because}: back to negatives, {down.sets} × {aim} slow lowerings"
             return self.target(down, target_reps=aim, why=why, action="ladder_down")
-        # negatives → assisted, at the assistance last used (or a third of bodyweight)
+        # negatives → assisted, at the assistance last used (or a share of bodyweight)
         assisted = [s for s in self.sessions if PULL_UP_RUNG.get(s.variant or "", -1) == 0]
         variant = assisted[-1].variant if assisted else "machine_assisted"
         down = default_prescription("pull_up", variant)
         assist = _assistance(assisted[-1]) if assisted else None
         bodyweight = self.bodyweight()
         if assist is None and bodyweight is not None and variant == "machine_assisted":
-            assist = Loads("assisted", self.inventory).round_up(bodyweight / 3)
+            assist = Loads("assisted", self.inventory).round_up(
+                bodyweight * LADDER_DOWN_ASSIST_SHARE
+            )
         help_text = f" with {self.fmt(assist)} assistance" if assist is not None else ""
-        aim = down.reps[0] if down.reps else None
-        why = f"{because}: back to assisted pull-ups{help_text}, aim {aim} on every set"
-        return self.target(down, assistance_kg=assist, target_reps=aim, why=why,
+        first = down.reps[0] if down.reps else None
+        why = f"{because}: back to assisted pull-ups{help_text}, aim {first} on every set"
+        return self.target(down, assistance_kg=assist, target_reps=first, why=why,
                            action="ladder_down")  # fmt: skip
 
     def last_reps(self, variant: str, rx: Prescription) -> int:
@@ -591,7 +595,7 @@ class _Plan:
             return plain
         return replace(held, why=f"{reason}: {held.why}", frozen=True)
 
-    def hold(self, plain: Target, last: SessionRecord | None, say: str, action: str) -> Target:
+    def hold(self, plain: Target, last: SessionRecord | None, say: str, action: Action) -> Target:
         """Never more than last time: same rung, same load (or less), no more reps or holds."""
         if last is None or not self.streak:
             return plain
@@ -618,7 +622,7 @@ class _Plan:
         why = f"{say}: the same as last time for {reps} reps, and stop if it hurts"
         return self.target(**keep, target_reps=reps, why=why, action=action)
 
-    def holds_repeat(self, say: str, action: str) -> Target:
+    def holds_repeat(self, say: str, action: Action) -> Target:
         """The hold target without its increase (a check-in or lighter week holds it)."""
         repeat = _Plan(self.rx, self.streak[-1:], self.sessions, self.inventory, self.bodyweight_kg)
         target = repeat.holds()
