@@ -4,6 +4,7 @@ import streamlit as st
 
 from backfit.core.routine import generate_routine
 from backfit.ui.goals import goals_from_page_query, show_link_notes
+from backfit.ui.log.settings import render_lighter_week_notice
 from backfit.ui.profile import current_profile, get_store
 from backfit.ui.routine import (
     link_to_goals,
@@ -22,6 +23,7 @@ show_link_notes(notes)
 link_to_goals(goals)
 
 routine = generate_routine(goals)
+render_lighter_week_notice(get_store(), current_profile())
 render_summary(routine)
 render_days(routine)
 left, right = st.columns([3, 2], gap="large")

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from backfit.charts.muscle_map import muscle_map
     from backfit.charts.strength import e1rm_chart, extensions_chart, ladder_chart
     from backfit.charts.style import LADDER_COLOURS, MOVEMENT_LABELS, OKABE_ITO
+    from backfit.charts.trunk_tests import trunk_tests_chart
     from backfit.charts.volume import balance_chart, pain_chart, weekly_sets_chart
 
 # Each name's module, imported on first use (PEP 562): the Goals page imports
@@ -34,6 +35,7 @@ _HOME = {
     "LADDER_COLOURS": "style",
     "MOVEMENT_LABELS": "style",
     "OKABE_ITO": "style",
+    "trunk_tests_chart": "trunk_tests",
     "balance_chart": "volume",
     "pain_chart": "volume",
     "weekly_sets_chart": "volume",
@@ -63,5 +65,6 @@ __all__ = [
     "pain_chart",
     "to_csv",
     "to_png",
+    "trunk_tests_chart",
     "weekly_sets_chart",
 ]

@@ -19,7 +19,7 @@ from datetime import datetime
 from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_and_unit
 from backfit.cli._shared import example, open_store, print_json
 from backfit.core.training import default_variant
-from backfit.core.units import format_weight, to_kg
+from backfit.core.units import Unit, format_weight, to_kg
 from backfit.services.logging import KINDS, SetEntry, log_set
 
 EXAMPLE = "backfit log deadlift --variant conventional --reps 5 --weight 100 --rir 2"
@@ -40,6 +40,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument("--assist", type=float, help="assistance (0–200 kg)")
     parser.add_argument("--rir", type=float, help="reps in reserve, 0–10")
     parser.add_argument("--seconds", type=float, help="hold time, 0–3600")
+    parser.add_argument(
+        "--bodyweight",
+        type=float,
+        metavar="W",
+        help="your bodyweight today, for pull-ups (default: the profile's)",
+    )
     parser.add_argument("--kind", choices=KINDS, default="working")
     parser.add_argument("--note", help="free text")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -62,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
             duration_s=args.seconds,
             kind=args.kind,
             note=args.note,
-            bodyweight_kg=profile.bodyweight_kg if exercise == "pull_up" else None,
+            bodyweight_kg=_bodyweight(args, profile.bodyweight_kg, unit)
+            if exercise == "pull_up"
+            else None,
         )
         logged = log_set(store, profile.name, entry, performed_at=parse_at(args.at, now), now=now)
     if args.json:
@@ -91,3 +99,8 @@ def run(args: argparse.Namespace) -> int:
     variant = f" ({entry.variant})" if entry.variant else ""
     print(f"logged {entry.exercise}{variant} set {logged.set_index}: {' '.join(parts)}")
     return 0
+
+
+def _bodyweight(args: argparse.Namespace, profile_kg: float | None, unit: Unit) -> float | None:
+    """Pull-ups count bodyweight in their effective load (TRAINING §3, §5)."""
+    return to_kg(args.bodyweight, unit) if args.bodyweight is not None else profile_kg

@@ -13,13 +13,37 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from typing import Any, NoReturn
 
-from backfit.cli import exporting, importing, info, log, next, progress, rollups, routine
+from backfit.cli import (
+    checkin,
+    equipment,
+    exporting,
+    importing,
+    info,
+    log,
+    next,
+    progress,
+    rollups,
+    routine,
+    trunk_test,
+)
 from backfit.core.errors import BackfitError
 
 EXIT_USAGE = 2
 
 # The explicit command list: a new command is one module and one entry here.
-COMMANDS = (routine, log, next, progress, importing, exporting, info, rollups)
+COMMANDS = (
+    routine,
+    log,
+    next,
+    checkin,
+    trunk_test,
+    equipment,
+    progress,
+    importing,
+    exporting,
+    info,
+    rollups,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -1,7 +1,9 @@
 """`backfit next`: what to lift next time, from the progression engine (TRAINING §4).
 
 Uses the active routine's prescription for the exercise, or the catalog default when there is
-none; sessions before today count, and today's pain check-in can freeze increases.
+none; sessions before today count. Targets are loadable on your kit (`backfit equipment`) and in
+the unit you log the exercise in; the pain check-in in force (`backfit checkin`, 7 days) and a
+planned lighter week adjust them, and `why` says so.
 
 Example::
 
@@ -12,6 +14,10 @@ Example::
     {"exercise": "deadlift", "variant": "conventional", "sets": 3, "reps": [3, 6],
      "weight_kg": 102.5, "assistance_kg": null, "hold_s": null, "rir": 2, "why": "..."}
     $ backfit next --json        # every exercise of the active routine (or that you trained)
+
+`--json` is the DESIGN §5 object plus `target_reps`, `rest_s`, `action`, `frozen`, `unit`,
+`weight` and `assistance` (in `unit`), `rounds` and `holds_per_round` (holds), `instead`,
+`deload_week`, `checkin` (the check-in in force, or null) and `loadable`.
 """
 
 from __future__ import annotations
@@ -48,10 +54,12 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 def describe(target: Target, unit: Unit) -> str:
     """Two lines: the exercise and its dose, then why."""
     variant = f" ({target.variant})" if target.variant else ""
-    rir = "" if target.reps is None else f", RIR {target.rir}"
+    unit = target.unit or unit
+    rir = f", RIR {target.rir}" if target.rir is not None and target.sets else ""
+    week = " [lighter week]" if target.deload_week else ""
     return (
-        f"{target.exercise}{variant}: {dose_text(target, unit)}{rir}, rest {target.rest_s} s\n"
-        f"  {target.why}"
+        f"{target.exercise}{variant}: {dose_text(target, unit)}{rir}, rest {target.rest_s} s"
+        f"{week}\n  {target.why}"
     )
 
 
@@ -59,13 +67,15 @@ def run(args: argparse.Namespace) -> int:
     now = datetime.now()
     with open_store(args) as store:
         profile, unit = profile_and_unit(store, args)
+        forced = args.unit  # else each exercise's target is in the unit it is logged in
         when = parse_at(args.at, now)
         if args.exercise is not None:
             names = [check_exercise(store, profile.name, args.exercise)]
         else:
             names = exercises_to_target(store, profile.name)
         targets = [
-            next_for(store, profile.name, name, args.variant, now=when, unit=unit) for name in names
+            next_for(store, profile.name, name, args.variant, now=when, unit=forced)
+            for name in names
         ]
     if args.json:
         payloads = [t.to_json() for t in targets]

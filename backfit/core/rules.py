@@ -101,8 +101,9 @@ SESSIONS_AT_TOP_TO_PROGRESS: Final = 2
 #: Sessions in a row below the range before a deload, and how much load a deload keeps.
 MISSES_BEFORE_DELOAD: Final = 3
 DELOAD_FACTOR: Final = 0.9
-#: Seconds added to a hold that was reached twice.
-HOLD_STEP_S: Final = 5
+#: Holds never last longer than `MAX_HOLD_S` (McGill's 10-s ceiling); they progress by count.
+#: Holds progress by one more hold per round up to this many, then by one more round (McGill).
+HOLDS_PER_ROUND_MAX: Final = 8
 #: Smallest loadable step per load type, (kg, lb) (ACSM 2–10 %; cable is user-settable).
 LOAD_STEPS: Final[Mapping[str, tuple[float, float]]] = MappingProxyType(
     {
@@ -115,8 +116,76 @@ LOAD_STEPS: Final[Mapping[str, tuple[float, float]]] = MappingProxyType(
         "bodyweight": (2.5, 5.0),  # a plate held to the chest, or a belt
     }
 )
-#: A pain check-in at or above this score freezes every increase (**default**, NG59).
-PAIN_FREEZE_SCORE: Final = 4
+#: Default dumbbell racks when the lifter has not listed theirs: kg 1–10 by 1 then 12.5–50 by
+#: 2.5; lb 5–100 by 5 (**default**: a common commercial rack).
+DEFAULT_DUMBBELLS: Final[Mapping[str, tuple[float, ...]]] = MappingProxyType(
+    {
+        "kg": tuple(float(w) for w in range(1, 11)) + tuple(10 + 2.5 * i for i in range(1, 17)),
+        "lb": tuple(float(w) for w in range(5, 105, 5)),
+    }
+)
+#: Assisted pull-up machine counterweight step, (kg, lb) (**default**; the lifter sets theirs).
+DEFAULT_ASSIST_STEP: Final = (2.5, 5.0)
+#: Assistance step: the loadable step nearest this share of the effective load, at least one
+#: machine step (TRAINING §4).
+ASSIST_STEP_SHARE: Final = 0.05
+#: A set at hi reps counts as reached whatever its RIR (TRAINING §4: the lifter did the reps).
+#: The low-rep bodyweight rung of the pull-up ladder (TRAINING §3, 1–4 strict reps): singles to
+#: fours, 3–6 sets (**default**: 4 sets of 1–4, RIR 1, 2 min).
+PULL_UP_LOW_REP_SETS: Final = 4
+PULL_UP_LOW_REP_REPS: Final = (1, 4)
+PULL_UP_LOW_REP_RIR: Final = 1
+PULL_UP_LOW_REP_REST_S: Final = 120
+#: A first weighted pull-up target comes from the bodyweight e1RM at the new range's lo reps;
+#: sets above `MAX_REPS_FOR_ESTIMATE` reps count as that many (an underestimate: a safe start).
+FIRST_WEIGHTED_REPS_CAP: Final = 10
+#: Stepping down from negatives with no assisted session on record: this share of bodyweight
+#: as machine assistance (**default**, rounded up to the machine's step).
+LADDER_DOWN_ASSIST_SHARE: Final = 1 / 3
+#: A failed ladder step: a working set at this many reps or fewer on the new rung (TRAINING §4).
+FAILED_LADDER_REPS: Final = 0
+
+#: Planned lighter week every N weeks of training, N configurable 4–6 (Bell/Rogerson 2024):
+#: about half the sets (rounded up) at RIR ≥ 4, same exercises, never more load than last time.
+LIGHTER_WEEK_EVERY: Final = 5
+LIGHTER_WEEK_EVERY_RANGE: Final = (4, 6)
+LIGHTER_WEEK_SET_SHARE: Final = 0.5
+LIGHTER_WEEK_MIN_RIR: Final = 4
+
+#: Pain check-in (TRAINING §4 table): carried forward this many days until a newer one.
+CHECKIN_CARRY_DAYS: Final = 7
+#: Scores up to this (and not "worse") progress as usual.
+CHECKIN_PROGRESS_MAX: Final = 2
+#: From this score (or "same" at it or above) spinal-loading lifts hold their load.
+CHECKIN_HOLD_FROM: Final = 3
+#: From this score (or "worse") spinal-loading lifts drop 10 % (or one hinge-ladder step) and
+#: everything else holds.
+CHECKIN_REDUCE_FROM: Final = 5
+CHECKIN_REDUCE_FACTOR: Final = 0.9
+#: From this score: no loaded spinal work, trunk endurance only, and the clinician text (§6).
+CHECKIN_TRUNK_ONLY_FROM: Final = 7
+#: One step down the hinge ladder when pain asks for it (TRAINING §4), lightest last.
+HINGE_LADDER: Final[tuple[tuple[str, str], ...]] = (
+    ("deadlift", "conventional"),
+    ("deadlift", "trap_bar"),
+    ("deadlift", "romanian"),
+    ("back_extension", "bench_45"),
+    ("bird_dog", "bodyweight"),
+)
+#: The trunk-endurance work (McGill big 3) that replaces spinal loading at check-in ≥ 7.
+TRUNK_ENDURANCE_IDS: Final[tuple[str, ...]] = ("bird_dog", "side_bridge", "mcgill_curl_up")
+#: Spinal load class of each lift (TRAINING §1): everything not listed is low. Back extensions
+#: are moderate when loaded (`SPINAL_MODERATE_WHEN_LOADED`).
+SPINAL_LOAD: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
+    {
+        ("deadlift", "conventional"): "high",
+        ("deadlift", "trap_bar"): "moderate",
+        ("deadlift", "romanian"): "moderate",
+        ("row", "barbell"): "high",
+        ("back_extension", "machine"): "moderate",
+    }
+)
+SPINAL_MODERATE_WHEN_LOADED: Final[frozenset[str]] = frozenset({"back_extension"})
 #: RPE ↔ RIR: rir = RPE_MAX − rpe (Zourdos 2016, Helms 2016).
 RPE_MAX: Final = 10.0
 
@@ -133,6 +202,20 @@ WARMUP_RAMP: Final[tuple[tuple[float, int], ...]] = ((0.4, 5), (0.6, 3), (0.8, 2
 
 #: No Epley estimate above this many reps (NSCA; Reynolds 2006).
 MAX_REPS_FOR_ESTIMATE: Final = 10
+
+#: Trunk-endurance tests (McGill 1999, timed holds to failure), healthy means in s (men, women).
+ENDURANCE_TESTS: Final[tuple[str, ...]] = ("extensor", "flexor", "side_left", "side_right")
+ENDURANCE_NORMS_S: Final[Mapping[str, tuple[float, float]]] = MappingProxyType(
+    {"extensor": (161.0, 185.0), "flexor": (136.0, 134.0), "side_right": (95.0, 75.0),
+     "side_left": (99.0, 78.0)}
+)  # fmt: skip
+#: Flags: flexor/extensor above this; either side bridge/extensor above this; right/left side
+#: bridge outside this band.
+FLEXOR_EXTENSOR_MAX: Final = 1.0
+SIDE_EXTENSOR_MAX: Final = 0.75
+SIDE_BALANCE_BAND: Final = (0.95, 1.05)
+#: The longest timed hold a test accepts, in s (a plausibility bound, **default**).
+MAX_TEST_SECONDS: Final = 900.0
 
 # --- Plausible bounds of a logged set (the form, the importers and the CLI share them) ----------
 

@@ -1,13 +1,19 @@
-"""Per-profile settings (plate inventory, cable step), JSON values in `profile_settings`."""
+"""Per-profile settings (equipment, plates, lighter week), JSON values in `profile_settings`."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+from dataclasses import replace
+from datetime import date
 from typing import Any
 
 import duckdb
 
 from backfit.core.errors import ValidationError
+from backfit.core.rules import LIGHTER_WEEK_EVERY
+from backfit.core.training.equipment import Inventory, default_equipment
+from backfit.core.training.lighter_week import check_every
 from backfit.core.training.plates import PlateInventory, default_inventory
 from backfit.core.units import Unit, from_kg, to_kg
 from backfit.data.profiles import ensure_profile
@@ -66,3 +72,62 @@ def save_cable_step(store: Store, profile: str, step: float, unit: Unit) -> None
     if not 0.5 <= kg <= 20:
         raise ValidationError("The stack step is between 0.5 and 20 kg.", field="cable_step")
     set_setting(store, profile, CABLE_STEP_KEY, kg)
+
+
+# --- the equipment inventory and the lighter week (TRAINING §4) ---------------------------------
+
+EQUIPMENT_KEY = "equipment"
+LIGHTER_EVERY_KEY = "lighter_week_every"
+LIGHTER_SKIPPED_KEY = "lighter_weeks_skipped"
+
+
+def equipment(store: Store, profile: str, unit: Unit) -> Inventory:
+    """The profile's kit in `unit`: the saved one when it was saved in `unit`, else defaults.
+
+    The plate calculator saves the bar and plates on their own (and did before the full
+    inventory existed), so those and the cable step are read from there. A kit saved in the
+    other unit is not converted (a 20 kg plate is not a 44.09 lb plate): the lifter logging in
+    that unit gets that unit's common gym.
+    """
+    data = get_setting(store, profile, EQUIPMENT_KEY)
+    base = default_equipment(unit)
+    if data is not None and data.get("unit") == unit:
+        with contextlib.suppress(KeyError, TypeError, ValueError, ValidationError):
+            base = Inventory.from_json(data)
+    plates = plate_inventory(store, profile, unit)
+    step = cable_step(store, profile, unit)
+    if plates.unit == unit:
+        base = replace(base, bar=plates.bar, plates=plates.plates)
+    if step:
+        base = replace(base, stack_step=step)
+    return base
+
+
+def save_equipment(store: Store, profile: str, inventory: Inventory) -> None:
+    """Store the kit; the plate calculator's inventory follows it."""
+    set_setting(store, profile, EQUIPMENT_KEY, inventory.to_json())
+    save_plate_inventory(store, profile, inventory.plate_inventory)
+    set_setting(store, profile, CABLE_STEP_KEY, to_kg(inventory.stack_step, inventory.unit))
+
+
+def lighter_week_every(store: Store, profile: str) -> int:
+    value = get_setting(store, profile, LIGHTER_EVERY_KEY)
+    try:
+        return check_every(int(value)) if value is not None else LIGHTER_WEEK_EVERY
+    except (TypeError, ValueError, ValidationError):
+        return LIGHTER_WEEK_EVERY
+
+
+def save_lighter_week_every(store: Store, profile: str, every: int) -> None:
+    set_setting(store, profile, LIGHTER_EVERY_KEY, check_every(every))
+
+
+def skipped_lighter_weeks(store: Store, profile: str) -> set[date]:
+    value = get_setting(store, profile, LIGHTER_SKIPPED_KEY) or []
+    return {date.fromisoformat(d) for d in value}
+
+
+def skip_lighter_week(store: Store, profile: str, week: date, *, skip: bool = True) -> None:
+    weeks = skipped_lighter_weeks(store, profile)
+    weeks = weeks | {week} if skip else weeks - {week}
+    set_setting(store, profile, LIGHTER_SKIPPED_KEY, sorted(d.isoformat() for d in weeks))

@@ -246,3 +246,35 @@ def trained_exercises(store: Store, profile: str) -> list[str]:
     return [e for e in catalog.EXERCISE_IDS if e in logged] + [
         e for e in logged if not catalog.is_catalog_exercise(e)
     ]
+
+
+def dated_history(
+    store: Store, profile: str, exercise: str, *, exclude_workout: str | None = None
+) -> list[tuple[datetime, SessionRecord]]:
+    """`exercise_history` with each session's start, for the lighter-week marks."""
+    with store.read() as cur:
+        rows = cur.execute(
+            f"SELECT s.workout_id, w.started_at, s.variant, {_RECORD_COLUMNS} FROM sets s"
+            " JOIN workouts w ON w.id = s.workout_id"
+            " WHERE s.profile = ? AND s.exercise = ? AND s.workout_id IS DISTINCT FROM ?"
+            " ORDER BY w.started_at, s.performed_at, s.id",
+            [profile, exercise, exclude_workout],
+        ).fetchall()
+    sessions: list[tuple[datetime, SessionRecord]] = []
+    key: tuple[str, str | None] | None = None
+    for row in rows:
+        if (row[0], row[2]) != key:
+            key = (row[0], row[2])
+            sessions.append((row[1], SessionRecord(row[2], ())))
+        started, last = sessions[-1]
+        sessions[-1] = (started, SessionRecord(last.variant, (*last.sets, SetRecord(*row[3:]))))
+    return sessions
+
+
+def training_days(store: Store, profile: str) -> list[datetime]:
+    """Start of every session of the profile (the weeks of training count from these)."""
+    with store.read() as cur:
+        rows = cur.execute(
+            "SELECT started_at FROM workouts WHERE profile = ? ORDER BY started_at", [profile]
+        ).fetchall()
+    return [r[0] for r in rows]

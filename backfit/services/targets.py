@@ -1,31 +1,51 @@
-"""Today's targets: the routine's (or the catalog's) prescription through the progression engine.
+"""Today's targets: the one use case behind the Log page's cards and `backfit next`.
 
 The Log page and `backfit next` both ask this module, so a target reads the same on screen and
-in a terminal (TRAINING §4): the history is every session before today, and today's pain
-check-in can freeze increases.
+in a terminal. It gathers what the progression engine needs (TRAINING §3–§5) and nothing else
+decides it: sessions before today, the lifter's kit in the unit they log in, the pain check-in
+in force (the latest of the last 7 days), whether this is a planned lighter week (sessions
+logged in one never count), and the profile's bodyweight for pull-ups.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from backfit.core import catalog
 from backfit.core.routine.model import DayPlan
-from backfit.core.training import Prescription, Target, default_prescription, next_target
-from backfit.core.units import Unit
-from backfit.data.profiles import get_profile
+from backfit.core.training import (
+    PainCheck,
+    Prescription,
+    SessionRecord,
+    Target,
+    default_prescription,
+    in_force,
+    is_lighter_week,
+    next_target,
+    week_of,
+)
+from backfit.core.training.lighter_week import week_number
+from backfit.core.units import Unit, from_kg
+from backfit.data.checkins import recent_checkins
+from backfit.data.profiles import ensure_profile
 from backfit.data.routines import active_routine
 from backfit.data.sets import last_variant
-from backfit.data.settings import cable_step
+from backfit.data.settings import equipment, lighter_week_every, skipped_lighter_weeks
 from backfit.data.store import Store
-from backfit.data.workouts import exercise_history, todays_workout, trained_exercises
+from backfit.data.workouts import dated_history, todays_workout, trained_exercises, training_days
 
 __all__ = [
+    "LighterWeek",
+    "checkin_in_force",
     "day_targets",
     "exercises_to_target",
+    "lighter_week",
+    "logged_unit",
     "next_for",
     "prescription_for",
     "target_for",
+    "today_target",
 ]
 
 
@@ -45,6 +65,73 @@ def prescription_for(
     return default_prescription(exercise, variant)
 
 
+@dataclass(frozen=True, slots=True)
+class LighterWeek:
+    """Where `now` falls in the lighter-week cycle."""
+
+    week: date
+    number: int  # this week's position among the weeks of training
+    every: int
+    lighter: bool  # a lighter week that was not skipped
+    skipped: bool
+
+    @property
+    def due(self) -> bool:
+        """A lighter week by the count, skipped or not."""
+        return self.number % self.every == 0
+
+    def describe(self) -> str:
+        if self.lighter:
+            return (
+                f"Planned lighter week (week {self.number} of training; one every {self.every}): "
+                "about half the sets at RIR 4 or more, same exercises, no more load than last "
+                "time. You can skip it in Settings."
+            )
+        if self.skipped:
+            return f"Lighter week {self.number} skipped: training as usual."
+        left = self.every - self.number % self.every
+        return f"Next planned lighter week in {left} week{'s' if left > 1 else ''} of training."
+
+
+def lighter_week(store: Store, profile: str, now: datetime) -> LighterWeek:
+    weeks = {week_of(d) for d in training_days(store, profile)}
+    every = lighter_week_every(store, profile)
+    skipped = skipped_lighter_weeks(store, profile)
+    this = week_of(now)
+    number = week_number(this, weeks)
+    due = number % every == 0
+    return LighterWeek(this, number, every, due and this not in skipped, due and this in skipped)
+
+
+def checkin_in_force(store: Store, profile: str, now: datetime) -> PainCheck | None:
+    """The latest check-in of the last 7 days at or before `now` (TRAINING §4), or None."""
+    return in_force(recent_checkins(store, profile, now), now)
+
+
+def logged_unit(history: list[SessionRecord], default: Unit) -> Unit:
+    """The unit the lifter logs this exercise in: the one its last loads are round numbers in."""
+    if not history:
+        return default
+    loads = [
+        kg
+        for s in history[-1].working
+        for kg in (s.weight_kg, s.assistance_kg)
+        if kg is not None and kg > 0
+    ]
+    if not loads:
+        return default
+    other: Unit = "lb" if default == "kg" else "kg"
+    for unit in (default, other):
+        if all(_round_in(kg, unit) for kg in loads):
+            return unit
+    return default
+
+
+def _round_in(kg: float, unit: Unit) -> bool:
+    value = from_kg(kg, unit) * 4  # quarter units: 1.25 kg plates, 2.5 lb plates
+    return abs(value - round(value)) < 1e-6
+
+
 def target_for(
     store: Store,
     profile: str,
@@ -53,16 +140,30 @@ def target_for(
     now: datetime,
     unit: Unit | None = None,
 ) -> Target:
-    """Today's target for one prescription: history before today, today's pain check-in."""
-    found = get_profile(store, profile)
-    unit = unit or (found.unit if found else "kg")
+    """Today's target for one prescription; `unit` forces a unit, else the one logged in."""
+    found = ensure_profile(store, profile)
     today = todays_workout(store, profile, now)
-    history = exercise_history(
-        store, profile, rx.exercise, exclude_workout=today.id if today else None
+    dated = dated_history(store, profile, rx.exercise, exclude_workout=today.id if today else None)
+    weeks = {week_of(d) for d in training_days(store, profile)}
+    every = lighter_week_every(store, profile)
+    skipped = skipped_lighter_weeks(store, profile)
+    history = [
+        SessionRecord(
+            s.variant,
+            s.sets,
+            light=is_lighter_week(week_of(at), weeks, every=every, skipped=skipped),
+        )
+        for at, s in dated
+    ]
+    unit = unit or logged_unit([s for s in history if s.working], found.unit)
+    return next_target(
+        rx,
+        history,
+        pain=checkin_in_force(store, profile, now),
+        inventory=equipment(store, profile, unit),
+        bodyweight_kg=found.bodyweight_kg,
+        lighter_week=lighter_week(store, profile, now).lighter,
     )
-    pain = today.pain if today else None
-    step = cable_step(store, profile, unit)
-    return next_target(rx, history, pain=pain, unit=unit, cable_step=step)
 
 
 def next_for(
@@ -75,9 +176,8 @@ def next_for(
     unit: Unit | None = None,
 ) -> Target:
     """`backfit next EXERCISE`: the target from the routine's (or default) prescription."""
-    return target_for(
-        store, profile, prescription_for(store, profile, exercise, variant), now=now, unit=unit
-    )
+    rx = prescription_for(store, profile, exercise, variant)
+    return target_for(store, profile, rx, now=now, unit=unit)
 
 
 def day_targets(
@@ -99,3 +199,7 @@ def exercises_to_target(store: Store, profile: str) -> list[str]:
             seen += [p.exercise for p in day.exercises if p.exercise not in seen]
         return seen
     return trained_exercises(store, profile) or list(catalog.EXERCISE_IDS)
+
+
+#: The name this branch used before the services layer landed.
+today_target = target_for

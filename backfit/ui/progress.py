@@ -23,6 +23,7 @@ from backfit.core.units import Unit, from_kg
 from backfit.services import progress as figures
 from backfit.services.database import Store
 from backfit.services.profiles import get_profile
+from backfit.services.trunk_tests import trunk_history, trunk_report
 from backfit.ui import nav
 from backfit.ui.profile import current_profile
 
@@ -264,6 +265,17 @@ def render_prs(prs: pd.DataFrame, unit: Unit) -> None:
     )
 
 
+def render_trunk_tests(store: Store, profile: str) -> None:
+    """McGill's trunk-endurance tests over time, with the ratio flags (TRAINING §5)."""
+    rows = trunk_history(store, profile)
+    if not rows:
+        return
+    st.subheader(":material/timer: Trunk endurance")
+    st.altair_chart(charts.trunk_tests_chart(pd.DataFrame(rows)), width="stretch")
+    for flag in trunk_report(store, profile)["flags"]:
+        st.caption(f":material/flag: {flag['text'].replace('_', ' ')}")
+
+
 def render_sharing(store: Store, profile: str) -> None:
     """Create and revoke read-only links for a coach (owner only)."""
     with st.expander("Share with a coach", icon=":material/share:"):
@@ -335,5 +347,6 @@ def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> 
     render_headline(result)
     render_charts(result, specs)
     render_prs(result.prs, viewer.unit)
+    render_trunk_tests(store, viewer.profile)
     if not viewer.read_only:
         render_sharing(store, viewer.profile)

@@ -27,6 +27,7 @@ NOT_RULES = {
     ("routine/draft.py", "_ORDER"): "an order (hinge, pulls, extensions), not a quantity",
     ("routine/scheduling.py", "WEEK_LAYOUT"): "weekday indexes of the spread, not a quantity",
     ("routine/selection.py", "SHARES"): "our default movement shares per goal, engine-internal",
+    ("training/equipment.py", "_SCALE"): "arithmetic in hundredths of the kit's unit",
     ("training/plates.py", "_SCALE"): "arithmetic in hundredths of a kilo",
     ("training/plates.py", "MAX_PAIRS"): "a bound on the plate calculator's search",
     ("training/plates.py", "DEFAULT_KG"): "a default gym's plates, replaced by the inventory",

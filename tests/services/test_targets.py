@@ -28,13 +28,14 @@ def test_next_uses_history_before_today(store: Store) -> None:
     assert len(exercise_history(store, "me", "deadlift")) == 3
 
 
-def test_todays_pain_checkin_freezes_the_target(store: Store) -> None:
+def test_todays_pain_checkin_takes_ten_percent_off_a_deadlift(store: Store) -> None:
     log_sets(store, DAY1, *[deadlift(6)] * 3)
     log_sets(store, DAY2, *[deadlift(6)] * 3)
     today = start_workout(store, "me", DAY3)
     save_checkin(store, "me", today.id, note=None, pain_score=5, pain_trend=None)
     target = next_for(store, "me", "deadlift", now=DAY3)
-    assert target.frozen and target.weight_kg == pytest.approx(100.0)
+    assert target.frozen and target.weight_kg == pytest.approx(90.0)  # TRAINING §4: 5–6 → −10 %
+    assert "pain 5/10" in target.why
 
 
 def test_prescription_comes_from_the_active_routine_else_the_catalog(store: Store) -> None:

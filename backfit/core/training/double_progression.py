@@ -1,37 +1,77 @@
 """What to lift next: double progression with the 2-for-2 rule (TRAINING §3–§5).
 
-* Each exercise has a rep range [lo, hi] (or a hold in seconds) and a target RIR.
-* When every working set reaches hi at the target RIR or better in two consecutive sessions at
-  the same load, the load goes up one step (`steps`) and reps go back to lo (NSCA 2-for-2,
-  TRAINING §4); holds go up 5 s.
-* Bodyweight moves add reps, then move up the pull-up ladder (TRAINING §3): negatives →
-  bodyweight → weighted; assisted pull-ups shed assistance until none is left.
-* Three consecutive sessions below lo: deload to 90 % of the load, rounded down to a loadable
-  weight (more assistance for assisted pull-ups).
-* A pain check-in of 4/10 or more, or "worse", freezes every increase and says why.
+* Each exercise has a rep range [lo, hi] (or a hold) and a target RIR. When every working set
+  reaches hi in two consecutive sessions at the same load, the load goes up to the next loadable
+  weight of the lifter's kit (`equipment`) and reps go back to lo. A set at hi below the target
+  RIR still counts: the lifter did the reps.
+* Assisted pull-ups shed the machine-step multiple nearest 5 % of the effective load. Bodyweight
+  pull-ups climb one ladder (`rules.PULL_UP_RUNG`): assisted → negatives → low-rep bodyweight
+  (1–4) → bodyweight (5–12) → weighted, whose first load comes from the bodyweight e1RM; a
+  failed step (a set at 0 reps) or three misses step back down with a concrete target.
+* Three consecutive sessions below lo *at the same load*: deload to 90 %, rounded down to a
+  loadable weight. The streak then starts again from zero at the new load.
+* Holds never pass 10 s; they progress by one more hold per round up to 8, then a round.
+* A "same load" target is the load lifted, to the gram; targets are in the lifter's unit.
+* A pain check-in in force (`checkin`) and a planned lighter week (`lighter_week`) adjust the
+  plain target afterwards, and every target a check-in changed says so in its `why`.
 """
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 from typing import Any
 
 from backfit.core import catalog
-from backfit.core.rules import DELOAD_FACTOR, HOLD_STEP_S, MISSES_BEFORE_DELOAD, PULL_UP_RUNG
-from backfit.core.training.prescriptions import Prescription, default_prescription
-from backfit.core.training.records import PainCheck, SessionRecord, Target
-from backfit.core.training.steps import (
-    ASSISTED_LOADS,
-    EPS,
-    format_load,
-    load_type,
-    round_down,
-    round_up,
-    step_for,
+from backfit.core.rules import (
+    CHECKIN_REDUCE_FACTOR,
+    DELOAD_FACTOR,
+    FAILED_LADDER_REPS,
+    FIRST_WEIGHTED_REPS_CAP,
+    HINGE_LADDER,
+    HOLDS_PER_ROUND_MAX,
+    LADDER_DOWN_ASSIST_SHARE,
+    MAX_HOLD_S,
+    MISSES_BEFORE_DELOAD,
+    PULL_UP_LOW_REP_REPS,
+    PULL_UP_LOW_REP_REST_S,
+    PULL_UP_LOW_REP_RIR,
+    PULL_UP_LOW_REP_SETS,
+    PULL_UP_RUNG,
+    PULL_UPS_FOR_BODYWEIGHT,
+    SESSIONS_AT_TOP_TO_PROGRESS,
 )
-from backfit.core.units import Unit, to_kg
+from backfit.core.training.checkin import (
+    CLINICIAN_TEXT,
+    URGENT_CARE_TEXT,
+    PainCheck,
+    is_spinal,
+    trunk_endurance_names,
+)
+from backfit.core.training.e1rm import epley, epley_load
+from backfit.core.training.equipment import (
+    ASSISTED,
+    Inventory,
+    Loads,
+    assist_step,
+    default_equipment,
+)
+from backfit.core.training.lighter_week import lighter_rir, lighter_sets
+from backfit.core.training.prescriptions import Prescription, default_prescription
+from backfit.core.training.records import Action, SessionRecord, Target
+from backfit.core.training.steps import EPS, format_load, load_type
+from backfit.core.units import Unit
+
+#: The low-rep bodyweight rung (TRAINING §3: 1–4 strict reps → singles to fours, 3–6 sets).
+LOW_REP_PULL_UP = Prescription(
+    "pull_up",
+    "bodyweight",
+    PULL_UP_LOW_REP_SETS,
+    PULL_UP_LOW_REP_REPS,
+    None,
+    PULL_UP_LOW_REP_RIR,
+    PULL_UP_LOW_REP_REST_S,
+)
 
 
 def next_target(
@@ -39,237 +79,602 @@ def next_target(
     history: Sequence[SessionRecord],
     *,
     pain: PainCheck | None = None,
-    unit: Unit = "kg",
-    cable_step: float | None = None,
+    inventory: Inventory | None = None,
+    unit: Unit | None = None,
+    bodyweight_kg: float | None = None,
+    lighter_week: bool = False,
 ) -> Target:
     """Today's target from the prescription and past sessions (oldest first).
 
-    Only sessions of the prescription's variant count, with one exception: when the lifter has
-    already moved up the pull-up ladder (TRAINING §3), say from assisted to bodyweight
-    pull-ups, the engine follows them there and uses that rung's default prescription.
+    `inventory` is the lifter's kit in the unit they log in (default: a common gym in `unit`);
+    `pain` is the check-in in force, `lighter_week` whether today falls in a planned lighter
+    week. Sessions logged in a lighter week (`SessionRecord.light`) never count.
     """
-    sessions = [s for s in history if s.working]
-    if sessions and rx.exercise == "pull_up":
-        latest = sessions[-1].variant
-        if PULL_UP_RUNG.get(latest or "", -1) > PULL_UP_RUNG.get(rx.variant or "", -1):
-            rx = default_prescription(rx.exercise, latest)
-    streak = [s for s in sessions if s.variant == rx.variant]
-    if not streak:
-        return _start(rx)
-    pain = pain or PainCheck()
-    if rx.reps is None:
-        return _next_hold(rx, streak, pain)
-    return _next_reps(rx, streak, pain, unit, cable_step)
-
-
-def _target(rx: Prescription, **fields: Any) -> Target:
-    base: dict[str, Any] = {
-        "exercise": rx.exercise,
-        "variant": rx.variant,
-        "sets": rx.sets,
-        "reps": rx.reps,
-        "target_reps": rx.reps[0] if rx.reps else None,
-        "weight_kg": None,
-        "assistance_kg": None,
-        "hold_s": rx.hold_s,
-        "rir": rx.rir,
-        "rest_s": rx.rest_s,
-    }
-    base.update(fields)
-    return Target(**base)
-
-
-def _start(rx: Prescription) -> Target:
-    if rx.reps is None:
-        why = f"first time: hold {rx.hold_s} s, {rx.sets} times, with good form"
-    else:
-        lo, hi = rx.reps
-        why = (
-            f"first time: pick a load you can lift {lo}–{hi} times with about {rx.rir} reps "
-            "left in reserve; start light"
-        )
-    return _target(rx, why=why, action="start")
-
-
-def _next_hold(rx: Prescription, streak: list[SessionRecord], pain: PainCheck) -> Target:
-    last = streak[-1]
-    level = min(s.duration_s or 0.0 for s in last.working)
-    done = _floor_to(level, HOLD_STEP_S) if level >= HOLD_STEP_S else int(level)
-    if pain.freezes:
-        why = f"{pain.reason()}: increases are frozen; repeat {done} s holds and stop if it hurts"
-        return _target(rx, hold_s=done, why=why, action="frozen", frozen=True)
-    both = len(streak) >= 2 and all(
-        len(s.working) >= rx.sets and min(x.duration_s or 0.0 for x in s.working) >= done - EPS
-        for s in streak[-2:]
+    inventory = inventory or default_equipment(unit or "kg")
+    sessions = [s for s in history if s.working and not s.light]
+    rx = _follow_ladder(rx, sessions)
+    key = _rung(rx.exercise, rx.variant, sessions[-1] if _same_variant(rx, sessions) else None)
+    if key == "bodyweight_low":
+        rx = LOW_REP_PULL_UP
+    streak = [s for s in sessions if _rung(rx.exercise, s.variant, s) == key]
+    plan = _Plan(rx, streak, sessions, inventory, bodyweight_kg)
+    target = plan.plain()
+    if pain is not None and pain.given:
+        target = plan.with_pain(target, pain)
+    if lighter_week and target.action != "stop":
+        target = plan.lighter(target)
+    return replace(
+        target,
+        unit=inventory.unit,
+        checkin=pain if pain is not None and pain.given else None,
+        loadable=plan.is_loadable(target),
     )
-    if both and done >= HOLD_STEP_S:
-        new = done + HOLD_STEP_S
-        why = f"every hold reached {done} s twice in a row: +{HOLD_STEP_S} s"
-        return _target(rx, hold_s=new, why=why, action="increase")
-    hold = max(done, min(rx.hold_s or done, done + HOLD_STEP_S)) if done else rx.hold_s
-    why = f"hold {hold} s on every set twice in a row to earn +{HOLD_STEP_S} s"
-    return _target(rx, hold_s=hold, why=why, action="repeat")
 
 
-def _floor_to(value: float, step: int) -> int:
-    return int(math.floor(value / step + EPS) * step)
+# --- which rung and which sessions count --------------------------------------------------------
 
 
-def _session_weight(session: SessionRecord) -> float:
+def _same_variant(rx: Prescription, sessions: list[SessionRecord]) -> bool:
+    return bool(sessions) and sessions[-1].variant == rx.variant
+
+
+def _follow_ladder(rx: Prescription, sessions: list[SessionRecord]) -> Prescription:
+    """Pull-ups: follow the lifter to the rung they trained last (up or down the ladder)."""
+    if rx.exercise != "pull_up" or not sessions:
+        return rx
+    latest = sessions[-1].variant or ""
+    if latest in PULL_UP_RUNG and PULL_UP_RUNG[latest] != PULL_UP_RUNG.get(rx.variant or "", -1):
+        return default_prescription("pull_up", latest)
+    return rx
+
+
+def _best_reps(session: SessionRecord) -> int:
+    return max((s.reps or 0) for s in session.working)
+
+
+def _min_reps(session: SessionRecord) -> int:
+    return min((s.reps or 0) for s in session.working)
+
+
+def _rung(exercise: str, variant: str | None, session: SessionRecord | None) -> str:
+    """The variant, except that bodyweight pull-ups under 5 reps are the low-rep rung."""
+    if exercise == "pull_up" and variant == "bodyweight" and session is not None:
+        added = max((s.weight_kg or 0.0) for s in session.working)
+        if added <= EPS and _best_reps(session) < PULL_UPS_FOR_BODYWEIGHT:
+            return "bodyweight_low"
+    return variant or ""
+
+
+def _weight(session: SessionRecord) -> float:
     return max((s.weight_kg or 0.0) for s in session.working)
 
 
-def _session_assistance(session: SessionRecord) -> float | None:
+def _assistance(session: SessionRecord) -> float | None:
     values = [s.assistance_kg for s in session.working if s.assistance_kg is not None]
     return max(values) if values else None
 
 
-def _missed(session: SessionRecord, lo: int) -> bool:
-    return any((s.reps or 0) < lo for s in session.working)
+def _load_key(session: SessionRecord) -> tuple[float, float]:
+    return (round(_weight(session), 3), round(_assistance(session) or -1.0, 3))
 
 
-def _hit_top(session: SessionRecord, rx: Prescription) -> bool:
-    assert rx.reps is not None
-    hi = rx.reps[1]
-    work = session.working
-    return len(work) >= rx.sets and all(
-        (s.reps or 0) >= hi and (s.rir is None or s.rir >= rx.rir) for s in work
-    )
+def _same_load_run(streak: list[SessionRecord]) -> list[SessionRecord]:
+    """The trailing sessions at the last session's load: the streak restarts at a new load."""
+    run: list[SessionRecord] = []
+    for session in reversed(streak):
+        if run and _load_key(session) != _load_key(run[0]):
+            break
+        run.insert(0, session)
+    return run
 
 
-def _same_load(a: SessionRecord, b: SessionRecord, assisted: bool) -> bool:
-    """True when session `a` was at least as hard as `b` (same or more load, less help)."""
-    if assisted:
-        aa, ba = _session_assistance(a), _session_assistance(b)
-        return aa is None or ba is None or aa <= ba + EPS
-    return _session_weight(a) >= _session_weight(b) - EPS
+def _holds_states(start: int) -> Iterator[tuple[int, int]]:
+    """(rounds, holds per round): one more hold per round up to 8, then one more round."""
+    rounds = 1
+    while True:
+        for holds in range(start, HOLDS_PER_ROUND_MAX + 1):
+            yield rounds, holds
+        rounds += 1
 
 
-def _next_reps(
-    rx: Prescription,
-    streak: list[SessionRecord],
-    pain: PainCheck,
-    unit: Unit,
-    cable_step: float | None,
-) -> Target:
-    assert rx.reps is not None
-    lo, hi = rx.reps
-    last = streak[-1]
-    load = load_type(rx.exercise, rx.variant)
-    assisted = load in ASSISTED_LOADS
-    step = step_for(load, unit, cable_step=cable_step)
-    last_min_reps = min(s.reps or 0 for s in last.working)
-    weight = _session_weight(last)
-    weight_kg = round_down(weight, step, unit) if weight > 0 else None
-    assist = _session_assistance(last)
-    assist_kg = round_up(assist, step, unit) if assist is not None else None
-    keep = {"weight_kg": weight_kg, "assistance_kg": assist_kg}
+# --- the plan for one exercise ------------------------------------------------------------------
 
-    misses = streak[-MISSES_BEFORE_DELOAD:]
-    if len(misses) == MISSES_BEFORE_DELOAD and all(_missed(s, lo) for s in misses):
-        target = _deload(rx, weight, assist_kg, step, unit, load)
-        if pain.freezes:  # a deload is fine with pain, but no rep target above last time's
-            reps = min(target.target_reps or 0, last_min_reps)
-            why = f"{pain.reason()}: nothing goes up; {target.why}"
-            target = replace(target, target_reps=reps, why=why, frozen=True)
-        return target
 
-    if pain.freezes:
-        reps = min(last_min_reps, hi)
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    rx: Prescription
+    streak: list[SessionRecord]
+    sessions: list[SessionRecord]  # every variant, for steps down the ladder
+    inventory: Inventory
+    bodyweight_kg: float | None
+
+    # -- helpers
+
+    @property
+    def unit(self) -> Unit:
+        return self.inventory.unit
+
+    @property
+    def load(self) -> str:
+        if self.rx.exercise == "pull_up" and self.rx.variant == "weighted":
+            return "bodyweight"  # plates on a belt or a dumbbell between the feet
+        return load_type(self.rx.exercise, self.rx.variant)
+
+    @property
+    def loads(self) -> Loads:
+        return Loads(self.load, self.inventory)
+
+    def fmt(self, kg: float) -> str:
+        return format_load(kg, self.unit)
+
+    def target(self, rx: Prescription | None = None, /, **fields: Any) -> Target:
+        rx = rx or self.rx
+        base: dict[str, Any] = {
+            "exercise": rx.exercise,
+            "variant": rx.variant,
+            "sets": rx.sets,
+            "reps": rx.reps,
+            "target_reps": rx.reps[0] if rx.reps else None,
+            "weight_kg": None,
+            "assistance_kg": None,
+            "hold_s": None if rx.reps else min(rx.hold_s or MAX_HOLD_S, MAX_HOLD_S),
+            "rir": rx.rir if rx.reps else None,
+            "rest_s": rx.rest_s,
+            "unit": self.unit,
+        }
+        base.update(fields)
+        return Target(**base)
+
+    def bodyweight(self) -> float | None:
+        if self.streak:
+            known = [s.bodyweight_kg for s in self.streak[-1].working if s.bodyweight_kg]
+            if known:
+                return known[-1]
+        return self.bodyweight_kg
+
+    def is_loadable(self, target: Target) -> bool:
+        """On the kit, or exactly what the lifter lifted last time (a "same load" target)."""
+        last = self.streak[-1] if self.streak else None
+        load = self.load if target.variant == self.rx.variant else None
+        if target.weight_kg is not None:
+            lifted = last is not None and abs(_weight(last) - target.weight_kg) < EPS
+            kind = load or load_type(target.exercise, target.variant)
+            if target.exercise == "pull_up" and target.variant == "weighted":
+                kind = "bodyweight"
+            if not lifted and not Loads(kind, self.inventory).is_loadable(target.weight_kg):
+                return False
+        if target.assistance_kg is not None:
+            before = _assistance(last) if last is not None else None
+            lifted = before is not None and abs(before - target.assistance_kg) < EPS
+            if not lifted and not Loads("assisted", self.inventory).is_loadable(
+                target.assistance_kg
+            ):
+                return False
+        return True
+
+    # -- the plain target (no pain, no lighter week)
+
+    def plain(self) -> Target:
+        if self.rx.reps is None:
+            return self.holds()
+        if not self.streak:
+            return self.start()
+        return self.reps()
+
+    def start(self) -> Target:
+        rx = self.rx
+        if rx.reps is None:
+            why = f"first time: {rx.sets} holds of {min(rx.hold_s or 10, 10)} s with good form"
+        else:
+            lo, hi = rx.reps
+            why = (
+                f"first time: pick a load you can lift {lo}–{hi} times with about {rx.rir} reps "
+                "left in reserve; start light"
+            )
+        return self.target(why=why, action="start")
+
+    def holds(self) -> Target:
+        rx = self.rx
+        hold_s = min(rx.hold_s or MAX_HOLD_S, MAX_HOLD_S)
+        start = max(1, min(rx.sets, HOLDS_PER_ROUND_MAX))
+
+        def done(session: SessionRecord) -> int:
+            return sum(1 for s in session.working if (s.duration_s or 0.0) >= hold_s - EPS)
+
+        def reached(count: int) -> tuple[int, int]:
+            best = (1, start)
+            for rounds, holds in _holds_states(start):
+                if rounds * holds > count:
+                    return best
+                best = (rounds, holds)
+            raise AssertionError("unreachable")  # pragma: no cover
+
+        def state_target(state: tuple[int, int], why: str, action: str) -> Target:
+            rounds, holds = state
+            return self.target(
+                sets=rounds * holds,
+                hold_s=hold_s,
+                rounds=rounds,
+                holds_per_round=holds,
+                why=why,
+                action=action,
+            )
+
+        if not self.streak:
+            why = (
+                f"first time: {start} holds of {hold_s} s with good form; holds never pass "
+                f"{MAX_HOLD_S} s, more holds come instead"
+            )
+            return state_target((1, start), why, "start")
+        counts = [done(s) for s in self.streak[-SESSIONS_AT_TOP_TO_PROGRESS:]]
+        state = reached(counts[-1])
+        both = len(counts) == SESSIONS_AT_TOP_TO_PROGRESS and min(counts) >= state[0] * state[1]
+        if both and counts[-1] >= start:
+            states = _holds_states(start)
+            for candidate in states:
+                if candidate == state:
+                    break
+            new = next(states)
+            more = "one more round" if new[0] > state[0] else "one more hold per round"
+            why = f"every {hold_s}-s hold done twice in a row ({state[0] * state[1]}): {more}"
+            return state_target(new, why, "increase")
+        rounds, holds = state
         why = (
-            f"{pain.reason()}: increases are frozen this session; repeat last time's load for "
-            f"{reps} reps and stop if it hurts"
+            f"{rounds} round{'s' if rounds > 1 else ''} of {holds} holds of {hold_s} s; do them "
+            f"all twice in a row to earn one more (holds stay at {MAX_HOLD_S} s at most)"
         )
-        return _target(rx, **keep, target_reps=reps, why=why, action="frozen", frozen=True)
+        return state_target(state, why, "repeat")
 
-    two = streak[-2:]
-    if len(two) == 2 and all(_hit_top(s, rx) for s in two) and _same_load(two[1], two[0], assisted):
-        return _increase(rx, weight_kg, assist_kg, step, unit, load)
+    def reps(self) -> Target:
+        rx = self.rx
+        assert rx.reps is not None
+        lo, hi = rx.reps
+        last = self.streak[-1]
+        run = _same_load_run(self.streak)
+        keep = self.keep(last)
+        if (
+            rx.exercise == "pull_up"
+            and PULL_UP_RUNG.get(rx.variant or "", 0) >= 1
+            and _min_reps(last) <= FAILED_LADDER_REPS
+        ):
+            return self.ladder_down(f"a set at {FAILED_LADDER_REPS} reps last time")
+        # Trailing misses at this load; every third one deloads, so the count starts again
+        # from zero even where a deload cannot change the load (no load, the empty bar).
+        misses = 0
+        for session in reversed(run):
+            if not self.missed(session):
+                break
+            misses += 1
+        if misses and misses % MISSES_BEFORE_DELOAD == 0:
+            return self.deload(last)
+        two = run[-SESSIONS_AT_TOP_TO_PROGRESS:]
+        if len(two) == SESSIONS_AT_TOP_TO_PROGRESS and all(self.hit_top(s) for s in two):
+            return self.increase(last, two)
+        if self.missed(last):
+            why = f"a set fell below {lo} reps last time: same load, aim for {lo} on every set"
+            return self.target(**keep, target_reps=lo, why=why, action="repeat")
+        if self.hit_top(last):
+            why = f"every set hit {hi} reps once: repeat to make it two in a row, then load goes up"
+            return self.target(**keep, target_reps=hi, why=why, action="repeat")
+        reps = min(hi, _min_reps(last) + 1)
+        why = f"same load, add a rep: aim for {reps} on every set (range {lo}–{hi})"
+        return self.target(**keep, target_reps=reps, why=why, action="reps")
 
-    if _missed(last, lo):
-        why = f"a set fell below {lo} reps last time: same load, aim for {lo} on every set"
-        return _target(rx, **keep, target_reps=lo, why=why, action="repeat")
-    if _hit_top(last, rx):
-        why = f"every set hit {hi} reps once: repeat to make it two in a row, then load goes up"
-        return _target(rx, **keep, target_reps=hi, why=why, action="repeat")
-    reps = min(hi, last_min_reps + 1)
-    why = f"same load, add a rep: aim for {reps} on every set (range {lo}–{hi})"
-    return _target(rx, **keep, target_reps=reps, why=why, action="reps")
+    def keep(self, last: SessionRecord) -> dict[str, float | None]:
+        """The load actually lifted last time: a "same load" target is never rounded."""
+        weight = _weight(last)
+        return {"weight_kg": weight if weight > EPS else None, "assistance_kg": _assistance(last)}
 
+    def missed(self, session: SessionRecord) -> bool:
+        assert self.rx.reps is not None
+        return any((s.reps or 0) < self.rx.reps[0] for s in session.working)
 
-def _increase(
-    rx: Prescription,
-    weight_kg: float | None,
-    assist_kg: float | None,
-    step: float,
-    unit: Unit,
-    load: str,
-) -> Target:
-    assert rx.reps is not None
-    hi = rx.reps[1]
-    twice = f"all sets hit {hi} reps at RIR {rx.rir} twice in a row"
-    step_kg = to_kg(step, unit)
-    step_text = f"{step:g} {unit}"
-    if load in ASSISTED_LOADS:
-        if assist_kg is None:
-            lighter = "the next lighter band" if load == "band" else "less assistance"
-            why = f"{twice}: move to {lighter}"
-            return _target(rx, why=why, action="increase")
-        less = assist_kg - step_kg
+    def hit_top(self, session: SessionRecord) -> bool:
+        """Every prescribed set at hi reps or more; RIR below target still counts (§4)."""
+        assert self.rx.reps is not None
+        work = session.working
+        return len(work) >= self.rx.sets and all((s.reps or 0) >= self.rx.reps[1] for s in work)
+
+    def twice(self, two: list[SessionRecord]) -> str:
+        assert self.rx.reps is not None
+        hi, rir = self.rx.reps[1], self.rx.rir
+        at_rir = all(s.rir is None or s.rir >= rir for x in two for s in x.working)
+        if at_rir:
+            return f"all sets hit {hi} reps at RIR {rir} twice in a row"
+        return f"all sets hit {hi} reps twice in a row (below RIR {rir} counts: you did the reps)"
+
+    # -- up
+
+    def increase(self, last: SessionRecord, two: list[SessionRecord]) -> Target:
+        rx = self.rx
+        twice = self.twice(two)
+        if self.load in ASSISTED:
+            return self.less_assistance(last, twice)
+        weight = _weight(last)
+        if self.load == "bodyweight" and weight <= EPS:
+            if rx.exercise == "pull_up":
+                if rx == LOW_REP_PULL_UP:
+                    return self.ladder_up("bodyweight", twice)
+                ups = {"negative": "bodyweight_low", "bodyweight": "weighted"}
+                rung = ups.get(rx.variant or "")
+                if rung is not None:
+                    return self.ladder_up(rung, twice)
+            plate = self.loads.smallest_positive()
+            if plate is None:
+                why = f"{twice}: slow the lowering to 3 s (no plate in your kit to hold)"
+                return self.target(target_reps=rx.reps[1] if rx.reps else None, why=why,
+                                   action="repeat")  # fmt: skip
+            why = f"{twice}: hold {self.fmt(plate)} (a plate or a dumbbell)"
+            return self.target(weight_kg=plate, why=why, action="increase")
+        up = self.loads.next_up(weight)
+        if up is None:
+            why = f"{twice}, at the heaviest load your kit makes: add a set or slow the tempo"
+            return self.target(**self.keep(last), target_reps=rx.reps[1] if rx.reps else None,
+                               why=why, action="repeat")  # fmt: skip
+        why = f"{twice}: +{self.fmt(up - weight)}"
+        return self.target(weight_kg=up, why=why, action="increase")
+
+    def less_assistance(self, last: SessionRecord, twice: str) -> Target:
+        assist = _assistance(last)
+        if assist is None:
+            lighter = "the next lighter band" if self.load == "band" else "less assistance"
+            return self.target(why=f"{twice}: move to {lighter}", action="increase")
+        bodyweight = self.bodyweight()
+        effective = None if bodyweight is None else bodyweight - assist
+        drop = assist_step(self.inventory, effective)
+        less = assist - drop
         if less <= EPS:
-            return _ladder(rx, "bodyweight", f"{twice} with the lightest assistance", unit)
-        why = f"{twice}: −{step_text} assistance"
-        return _target(rx, assistance_kg=less, why=why, action="increase")
-    if load == "bodyweight" and weight_kg is None:
-        if rx.exercise == "pull_up" and rx.variant in PULL_UP_RUNG:
-            rung = {"negative": "bodyweight", "bodyweight": "weighted"}.get(rx.variant or "")
-            if rung is not None:
-                return _ladder(rx, rung, twice, unit)
-        why = f"{twice}: hold a {step_text} plate"
-        return _target(rx, weight_kg=step_kg, why=why, action="increase")
-    new = (weight_kg or 0.0) + step_kg
-    why = f"{twice}: +{step_text}"
-    return _target(rx, weight_kg=new, why=why, action="increase")
+            return self.ladder_up("negative", f"{twice} with the lightest assistance")
+        loads = Loads("assisted", self.inventory)
+        rounded = loads.round_up(less)
+        less = rounded if rounded < assist - EPS else loads.round_down(less)
+        share = "" if effective is None else f" (about 5 % of the {self.fmt(effective)} you move)"
+        why = f"{twice}: −{self.fmt(assist - less)} assistance{share}"
+        return self.target(assistance_kg=less, why=why, action="increase")
+
+    def ladder_up(self, rung: str, because: str) -> Target:
+        """One rung up the pull-up ladder (TRAINING §3), with a concrete first target."""
+        if rung == "negative":
+            rx = default_prescription("pull_up", "negative")
+            assert rx.reps is not None
+            why = f"{because}: move up to negatives, {rx.sets} × {rx.reps[0]} slow lowerings"
+            return self.target(rx, why=why, action="ladder")
+        if rung == "bodyweight_low":
+            rx = LOW_REP_PULL_UP
+            lo, hi = PULL_UP_LOW_REP_REPS
+            why = (
+                f"{because}: move up to strict pull-ups, {rx.sets} sets of {lo}–{hi} reps "
+                f"(singles to fours), aim {lo} on every set"
+            )
+            return self.target(rx, why=why, action="ladder")
+        if rung == "bodyweight":
+            rx = default_prescription("pull_up", "bodyweight")
+            assert rx.reps is not None
+            why = f"{because}: move up to full sets, {rx.sets} × {rx.reps[0]}–{rx.reps[1]}"
+            return self.target(rx, why=why, action="ladder")
+        return self.first_weighted(because)
+
+    def first_weighted(self, because: str) -> Target:
+        """Weighted pull-ups start from the bodyweight e1RM, rounded down to a loadable weight."""
+        rx = default_prescription("pull_up", "weighted")
+        assert rx.reps is not None
+        lo = rx.reps[0]
+        loads = Loads("bodyweight", self.inventory)
+        bodyweight = self.bodyweight()
+        last = self.streak[-1]
+        if bodyweight is None:
+            plate = loads.smallest_positive()
+            why = (
+                f"{because}: move up to weighted pull-ups (log your bodyweight for a better start)"
+            )
+            return self.target(rx, weight_kg=plate, why=why, action="ladder")
+        best = max(
+            last.working, key=lambda s: min((s.reps or 0) + (s.rir or 0), FIRST_WEIGHTED_REPS_CAP)
+        )
+        r = min((best.reps or 0) + (best.rir or 0.0), FIRST_WEIGHTED_REPS_CAP)
+        e1rm = epley(bodyweight, max(1, int(r))) or bodyweight
+        total = epley_load(e1rm, lo + rx.rir)
+        added = loads.round_down(total - bodyweight)
+        if added <= EPS:
+            added = loads.smallest_positive() or 0.0
+        why = (
+            f"{because}: move up to weighted pull-ups; your bodyweight e1RM of "
+            f"{self.fmt(e1rm)} gives +{self.fmt(added)} for {lo} reps at RIR {rx.rir}"
+        )
+        return self.target(rx, weight_kg=added or None, why=why, action="ladder")
+
+    # -- down
+
+    def deload(self, last: SessionRecord) -> Target:
+        rx = self.rx
+        assert rx.reps is not None
+        lo = rx.reps[0]
+        three = f"three sessions in a row below {lo} reps at this load"
+        restart = "the count starts again at the new load"
+        if self.load in ASSISTED:
+            assist = _assistance(last)
+            if assist is None:
+                why = f"{three}: use the next stronger band and rebuild"
+                return self.target(why=why, action="deload")
+            bodyweight = self.bodyweight()
+            effective = None if bodyweight is None else bodyweight - assist
+            more = Loads("assisted", self.inventory).round_up(
+                assist + assist_step(self.inventory, effective)
+            )
+            why = f"{three}: +{self.fmt(more - assist)} assistance and rebuild; {restart}"
+            return self.target(assistance_kg=more, why=why, action="deload")
+        weight = _weight(last)
+        if weight <= EPS:
+            if rx.exercise == "pull_up":
+                return self.ladder_down(three)
+            why = f"{three}: take an easier variant or fewer reps for a week, then rebuild"
+            return self.target(target_reps=lo, why=why, action="deload")
+        lighter = self.loads.round_down(weight * DELOAD_FACTOR)
+        if (
+            rx.exercise == "pull_up"
+            and rx.variant == "weighted"
+            and (lighter <= EPS or lighter >= weight - EPS)
+        ):
+            down = default_prescription("pull_up", "bodyweight")
+            why = f"{three}: drop the added load and rebuild with bodyweight pull-ups"
+            return self.target(down, why=why, action="deload")
+        if lighter >= weight - EPS:
+            why = f"{three}, at the lightest load your kit makes: aim for {lo} with more rest"
+            return self.target(weight_kg=weight, target_reps=lo, why=why, action="repeat")
+        why = f"{three}: deload to 90 % ({self.fmt(lighter)}) and build back up; {restart}"
+        return self.target(weight_kg=lighter, why=why, action="deload")
+
+    def ladder_down(self, because: str) -> Target:
+        """One rung down the pull-up ladder, with a target taken from the lifter's own log."""
+        rx = self.rx
+        if rx.variant == "weighted":
+            down = default_prescription("pull_up", "bodyweight")
+            aim = self.last_reps("bodyweight", down)
+            why = f"{because}: back to bodyweight pull-ups, aim {aim} on every set"
+            return self.target(down, target_reps=aim, why=why, action="ladder_down")
+        if rx.variant == "bodyweight" and rx != LOW_REP_PULL_UP:
+            lo, hi = PULL_UP_LOW_REP_REPS
+            aim = max(lo, min(hi, _best_reps(self.streak[-1]))) if self.streak else lo
+            sets = LOW_REP_PULL_UP.sets
+            why = f"{because}: back to low-rep sets, {sets} × {lo}–{hi}, aim {aim}"
+            return self.target(LOW_REP_PULL_UP, target_reps=aim, why=why, action="ladder_down")
+        if rx.variant == "bodyweight":
+            down = default_prescription("pull_up", "negative")
+            aim = self.last_reps("negative", down)
+            why = f"{because}: back to negatives, {down.sets} × {aim} slow lowerings"
+            return self.target(down, target_reps=aim, why=why, action="ladder_down")
+        # negatives → assisted, at the assistance last used (or a share of bodyweight)
+        assisted = [s for s in self.sessions if PULL_UP_RUNG.get(s.variant or "", -1) == 0]
+        variant = assisted[-1].variant if assisted else "machine_assisted"
+        down = default_prescription("pull_up", variant)
+        assist = _assistance(assisted[-1]) if assisted else None
+        bodyweight = self.bodyweight()
+        if assist is None and bodyweight is not None and variant == "machine_assisted":
+            assist = Loads("assisted", self.inventory).round_up(
+                bodyweight * LADDER_DOWN_ASSIST_SHARE
+            )
+        help_text = f" with {self.fmt(assist)} assistance" if assist is not None else ""
+        first = down.reps[0] if down.reps else None
+        why = f"{because}: back to assisted pull-ups{help_text}, aim {first} on every set"
+        return self.target(down, assistance_kg=assist, target_reps=first, why=why,
+                           action="ladder_down")  # fmt: skip
+
+    def last_reps(self, variant: str, rx: Prescription) -> int:
+        assert rx.reps is not None
+        lo, hi = rx.reps
+        done = [s for s in self.sessions if s.variant == variant and _min_reps(s) >= lo]
+        return max(lo, min(hi, _min_reps(done[-1]))) if done else lo
+
+    # -- adjustments
+
+    def with_pain(self, plain: Target, pain: PainCheck) -> Target:
+        """The §4 check-in table applied to the plain target; `why` says what it changed."""
+        last = self.streak[-1] if self.streak else None
+        loaded = (last is not None and _weight(last) > EPS) or self.load == "machine"
+        spinal = is_spinal(self.rx.exercise, self.rx.variant, loaded=loaded)
+        response = pain.response(spinal)
+        reason = pain.reason()
+        if response == "progress":
+            return plain
+        if response == "stop":
+            return self.target(sets=0, target_reps=None, why=f"{reason}: {URGENT_CARE_TEXT}",
+                               action="stop", frozen=True)  # fmt: skip
+        if response == "trunk_only":
+            names = ", ".join(name.lower() for _, name in trunk_endurance_names())
+            why = (
+                f"{reason}: no loaded spinal work; trunk endurance only ({names}), easy holds "
+                f"of up to {MAX_HOLD_S} s. {CLINICIAN_TEXT}"
+            )
+            ids = tuple(i for i, _ in trunk_endurance_names())
+            return self.target(sets=0, target_reps=None, why=why, action="stop", frozen=True,
+                               instead=ids)  # fmt: skip
+        held = self.hold(plain, last, "hold the load", "frozen")
+        if response == "reduce" and last is not None:
+            held = self.reduce(held, last)
+        if _same(held, plain):
+            return plain
+        return replace(held, why=f"{reason}: {held.why}", frozen=True)
+
+    def hold(self, plain: Target, last: SessionRecord | None, say: str, action: Action) -> Target:
+        """Never more than last time: same rung, same load (or less), no more reps or holds."""
+        if last is None or not self.streak:
+            return plain
+        if self.rx.reps is None:
+            if plain.action != "increase":
+                return plain
+            return self.holds_repeat(say, action)
+        lo, hi = self.rx.reps
+        keep = self.keep(last)
+        weight, assist = keep["weight_kg"], keep["assistance_kg"]
+        reps = max(lo, min(hi, _min_reps(last)))
+        harder = plain.action in ("ladder", "increase")
+        harder = harder or (plain.weight_kg or 0.0) > (weight or 0.0) + EPS
+        harder = harder or (
+            assist is not None
+            and (plain.assistance_kg if plain.assistance_kg is not None else 0) < assist - EPS
+        )
+        if not harder:
+            more_reps = plain.target_reps is not None and plain.target_reps > reps
+            if more_reps and plain.action == "reps":
+                why = f"{say}: {reps} reps again, no extra rep"
+                return replace(plain, target_reps=reps, why=why, action=action)
+            return plain
+        why = f"{say}: the same as last time for {reps} reps, and stop if it hurts"
+        return self.target(**keep, target_reps=reps, why=why, action=action)
+
+    def holds_repeat(self, say: str, action: Action) -> Target:
+        """The hold target without its increase (a check-in or lighter week holds it)."""
+        repeat = _Plan(self.rx, self.streak[-1:], self.sessions, self.inventory, self.bodyweight_kg)
+        target = repeat.holds()
+        return replace(target, why=f"{say}: {target.why}", action=action)
+
+    def reduce(self, held: Target, last: SessionRecord) -> Target:
+        """−10 % of the load, or one step down the hinge ladder when there is no load."""
+        weight = _weight(last)
+        if weight > EPS:
+            lighter = self.loads.round_down(weight * CHECKIN_REDUCE_FACTOR)
+            if lighter < weight - EPS and (held.weight_kg is None or lighter < held.weight_kg):
+                why = f"−10 % load ({self.fmt(lighter)}), and stop if it hurts"
+                return replace(held, weight_kg=lighter, why=why, action="frozen")
+            return held
+        here = (self.rx.exercise, self.rx.variant or "")
+        ladder = list(HINGE_LADDER)
+        index = ladder.index(here) if here in ladder else len(ladder) - 2
+        exercise, variant = ladder[min(index + 1, len(ladder) - 1)]
+        if not catalog.is_catalog_exercise(exercise):
+            ids = (exercise,)
+            why = f"one step down the hinge ladder: {exercise.replace('_', '-')} instead today"
+            return self.target(sets=0, target_reps=None, why=why, action="frozen", instead=ids)
+        down = default_prescription(exercise, variant)
+        why = f"one step down the hinge ladder: {variant.replace('_', ' ')} today, start light"
+        return self.target(down, why=why, action="frozen")
+
+    def lighter(self, target: Target) -> Target:
+        """The planned lighter week: about half the sets at RIR ≥ 4, no more load than last."""
+        last = self.streak[-1] if self.streak else None
+        held = self.hold(target, last, "no more than last time", "repeat")
+        sets = lighter_sets(held.sets) if held.sets else 0
+        fields: dict[str, Any] = {"sets": sets, "deload_week": True}
+        if held.rounds is not None and held.holds_per_round is not None:
+            rounds = lighter_sets(held.rounds) if held.rounds > 1 else 1
+            holds = held.holds_per_round if held.rounds > 1 else lighter_sets(held.holds_per_round)
+            fields.update(rounds=rounds, holds_per_round=holds, sets=rounds * holds)
+        if held.rir is not None:
+            fields["rir"] = lighter_rir(held.rir)
+        rir = f" at RIR {fields['rir']}" if "rir" in fields else ""
+        why = (
+            f"planned lighter week: {fields['sets']} sets instead of {held.sets}{rir}, same "
+            f"exercises, no more load than last time (you can skip it). Then: {held.why}"
+        )
+        return replace(held, **fields, why=why)
 
 
-def _ladder(rx: Prescription, variant: str, because: str, unit: Unit) -> Target:
-    """Move up the pull-up ladder (TRAINING §3): the new rung's default prescription."""
-    up = default_prescription(rx.exercise, variant)
-    names = {v.id: v.name for v in catalog.exercise(rx.exercise).variants}
-    weight = None
-    why = f"{because}: move up to {names[variant].lower()}"
-    if variant == "weighted":
-        step = step_for("dumbbell", unit)
-        weight = to_kg(step, unit)
-        why += f", start with +{step:g} {unit}"
-    return _target(up, weight_kg=weight, why=why, action="ladder")
-
-
-def _deload(
-    rx: Prescription,
-    weight: float,
-    assist_kg: float | None,
-    step: float,
-    unit: Unit,
-    load: str,
-) -> Target:
-    assert rx.reps is not None
-    lo = rx.reps[0]
-    three = f"three sessions in a row below {lo} reps"
-    if load in ASSISTED_LOADS:
-        if assist_kg is None:
-            why = f"{three}: use the next stronger band and rebuild"
-            return _target(rx, why=why, action="deload")
-        more = assist_kg + to_kg(step, unit)
-        why = f"{three}: +{step:g} {unit} assistance and rebuild"
-        return _target(rx, assistance_kg=more, why=why, action="deload")
-    if weight <= 0:
-        why = f"{three}: take an easier variant or fewer reps for a week, then rebuild"
-        return _target(rx, why=why, action="deload")
-    lighter = round_down(weight * DELOAD_FACTOR, step, unit)
-    if lighter <= EPS and rx.exercise == "pull_up" and rx.variant == "weighted":
-        down = default_prescription("pull_up", "bodyweight")
-        why = f"{three}: drop the added load and rebuild with bodyweight pull-ups"
-        return _target(down, why=why, action="deload")
-    why = f"{three}: deload to 90 % ({format_load(lighter, unit)}) and build back up"
-    return _target(rx, weight_kg=lighter or None, why=why, action="deload")
+def _same(a: Target, b: Target) -> bool:
+    return (a.exercise, a.variant, a.sets, a.target_reps, a.weight_kg, a.assistance_kg) == (
+        b.exercise,
+        b.variant,
+        b.sets,
+        b.target_reps,
+        b.weight_kg,
+        b.assistance_kg,
+    )

@@ -28,6 +28,11 @@ def epley(weight: float, reps: int, rir: float | None = None) -> float | None:
     return weight * (1 + r / 30)
 
 
+def epley_load(e1rm: float, reps: float) -> float:
+    """Epley backwards: the load that `reps` (reps + RIR) to failure is worth at this e1RM."""
+    return e1rm if reps <= 1 else e1rm / (1 + reps / 30)
+
+
 def effective_load(
     weight_kg: float | None,
     assistance_kg: float | None,

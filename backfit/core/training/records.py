@@ -8,10 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from backfit.core.rules import PAIN_FREEZE_SCORE
-from backfit.core.units import Unit, format_weight
+from backfit.core.training.checkin import PainCheck
+from backfit.core.units import Unit, format_weight, from_kg
 
-Action = Literal["start", "repeat", "reps", "increase", "ladder", "deload", "frozen"]
+Action = Literal[
+    "start", "repeat", "reps", "increase", "ladder", "ladder_down", "deload", "frozen", "stop"
+]
 #: Set kinds that count towards progression and PRs (warm-ups never do).
 COUNTED_KINDS = frozenset({"working", "failure", "drop"})
 #: Set kinds that decide the next target (drop sets are extra work, not the prescription).
@@ -37,34 +39,12 @@ class SessionRecord:
 
     variant: str | None
     sets: tuple[SetRecord, ...]
+    #: Logged in a planned lighter week: kept out of the 2-for-2 and miss streaks.
+    light: bool = False
 
     @property
     def working(self) -> tuple[SetRecord, ...]:
         return tuple(s for s in self.sets if s.kind in PROGRESSION_KINDS)
-
-
-@dataclass(frozen=True, slots=True)
-class PainCheck:
-    """A session's pain check-in: 0–10 and better / same / worse than last time."""
-
-    score: int | None = None
-    trend: Literal["better", "same", "worse"] | None = None
-
-    @property
-    def too_painful(self) -> bool:
-        return self.score is not None and self.score >= PAIN_FREEZE_SCORE
-
-    @property
-    def freezes(self) -> bool:
-        return self.too_painful or self.trend == "worse"
-
-    def reason(self) -> str:
-        parts = []
-        if self.too_painful:
-            parts.append(f"pain {self.score}/10 at check-in")
-        if self.trend == "worse":
-            parts.append("pain worse than last time")
-        return " and ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,11 +59,21 @@ class Target:
     weight_kg: float | None
     assistance_kg: float | None
     hold_s: int | None
-    rir: int
+    rir: int | None  # None for holds: no RIR on holds (TRAINING §4)
     rest_s: int
     why: str
     action: Action
+    #: A check-in in force changed this target (the `why` says how).
     frozen: bool = False
+    unit: Unit = "kg"
+    deload_week: bool = False
+    checkin: PainCheck | None = None
+    #: Holds: rounds × holds per round make `sets` (TRAINING §4, McGill).
+    rounds: int | None = None
+    holds_per_round: int | None = None
+    #: Trunk-endurance ids to do instead, when a check-in of 7/10 or more stops spinal loading.
+    instead: tuple[str, ...] = ()
+    loadable: bool = True
 
     def to_json(self) -> dict[str, Any]:
         """The `backfit next --json` shape (DESIGN §5): add fields freely, never rename."""
@@ -101,6 +91,15 @@ class Target:
             "rest_s": self.rest_s,
             "action": self.action,
             "frozen": self.frozen,
+            "unit": self.unit,
+            "weight": _in_unit(self.weight_kg, self.unit),
+            "assistance": _in_unit(self.assistance_kg, self.unit),
+            "rounds": self.rounds,
+            "holds_per_round": self.holds_per_round,
+            "instead": list(self.instead),
+            "deload_week": self.deload_week,
+            "checkin": self.checkin.to_json() if self.checkin else None,
+            "loadable": self.loadable,
         }
 
 
@@ -109,8 +108,12 @@ def dose_text(target: Target, unit: Unit) -> str:
 
     One wording for the Log page's card, the finish card and `backfit next`.
     """
+    if target.sets == 0:
+        return "no sets today"
     if target.reps is None:
         dose = f"{target.sets} × {target.hold_s} s hold"
+        if target.rounds and target.rounds > 1:
+            dose = f"{target.rounds} rounds × {target.holds_per_round} holds of {target.hold_s} s"
     else:
         dose = f"{target.sets} × {target.reps[0]}–{target.reps[1]} reps"
         if target.target_reps is not None:
@@ -124,3 +127,7 @@ def dose_text(target: Target, unit: Unit) -> str:
 
 def _round_kg(kg: float | None) -> float | None:
     return None if kg is None else round(kg, 3)
+
+
+def _in_unit(kg: float | None, unit: Unit) -> float | None:
+    return None if kg is None else round(from_kg(kg, unit), 2)

@@ -8,6 +8,7 @@ is logged. The pieces:
 * `exercise_card`: one exercise's target and set form (`set_list` shows, edits, deletes sets).
 * `session_panel`: pain check-in and notes, the finish summary, recent sets.
 * `tools`: warm-up ramp, rest timer, plate calculator, custom exercises.
+* `trunk_tests`: McGill's trunk-endurance tests; `settings`: the kit and the lighter week.
 """
 
 from __future__ import annotations
@@ -30,12 +31,14 @@ from backfit.ui.log.pickers import (
     render_unit_switch,
 )
 from backfit.ui.log.session_panel import render_checkin, render_finish, render_recent_sets
+from backfit.ui.log.settings import render_equipment_settings, render_lighter_week_notice
 from backfit.ui.log.tools import (
     render_custom_exercise,
     render_plate_calculator,
     render_rest_timer,
     render_warmup,
 )
+from backfit.ui.log.trunk_tests import render_trunk_tests
 
 __all__ = [
     "choose_day",
@@ -75,6 +78,7 @@ def render_log_page(store: Store, profile: Profile) -> None:
         targets = [target_for(store, profile.name, rx, now=now, unit=profile.unit)]
     workout = todays_workout(store, profile.name, now)
     today = workout_sets(store, profile.name, workout.id) if workout else None
+    render_lighter_week_notice(store, profile)
     render_rest_timer()
     render_warmup(targets, profile)
     for i, target in enumerate(targets):
@@ -85,6 +89,8 @@ def render_log_page(store: Store, profile: Profile) -> None:
     render_recent_sets(store, profile)
     render_plate_calculator(store, profile, targets)
     render_custom_exercise(store, profile)
+    render_trunk_tests(store, profile)
+    render_equipment_settings(store, profile)
     with st.expander(":material/health_and_safety: Safety", expanded=False):
         for note in catalog.SAFETY_NOTES:
             st.markdown(f"- {note}")

@@ -39,14 +39,16 @@ _ACTION_BADGE = {
     "increase": ":green-badge[:material/trending_up: load up]",
     "ladder": ":green-badge[:material/stairs: next rung]",
     "deload": ":orange-badge[:material/trending_down: deload]",
-    "frozen": ":red-badge[:material/pause_circle: frozen]",
+    "frozen": ":red-badge[:material/pause_circle: held for pain]",
+    "ladder_down": ":orange-badge[:material/stairs: rung down]",
+    "stop": ":red-badge[:material/block: not today]",
 }
 
 
 def describe_target(target: Target, unit: Unit) -> str:
     """`**3 × 6–10 reps (aim 8) @ 60 kg** · RIR 2 · rest 2:00`."""
     rest = f"{target.rest_s // 60}:{target.rest_s % 60:02d}"
-    rir = "" if target.reps is None else f" · RIR {target.rir}"
+    rir = "" if target.rir is None or not target.sets else f" · RIR {target.rir}"
     return f"**{dose_text(target, unit)}**{rir} · rest {rest}"
 
 

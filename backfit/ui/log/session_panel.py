@@ -63,8 +63,10 @@ def render_checkin(
                 st.session_state["log_flash"] = "Check-in saved"
                 st.rerun()
         st.caption(
-            "Pain of 4/10 or more, or worse than last time, freezes every increase today. Stop "
-            "and see a clinician if pain spreads into a leg or you feel tingling or numbness."
+            "A check-in applies to every session of the next 7 days, until a newer one: 3–4 "
+            "holds the load of spinal-loading lifts, 5–6 or worse takes 10 % off them, 7 or "
+            "more means trunk endurance only. Stop and see a clinician if pain spreads into a "
+            "leg or you feel tingling or numbness."
         )
 
 

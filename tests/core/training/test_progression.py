@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,9 +14,9 @@ from backfit.core.training import (
     Prescription,
     SessionRecord,
     SetRecord,
+    default_equipment,
     default_prescription,
     find_prs,
-    is_loadable,
     load_type,
     next_target,
     step_for,
@@ -60,9 +62,11 @@ def test_one_session_at_the_top_is_not_enough() -> None:
     assert target.target_reps == 6
 
 
-def test_top_reps_at_a_worse_rir_do_not_count() -> None:
+def test_top_reps_below_the_target_rir_still_count() -> None:
+    # TRAINING §4: a set at hi below the target RIR counts as reached (the lifter did the reps).
     target = next_target(DEADLIFT, [dl(6, rir=0), dl(6, rir=1)])
-    assert target.action != "increase" and target.weight_kg == pytest.approx(100.0)
+    assert target.action == "increase" and target.weight_kg == pytest.approx(102.5)
+    assert "below RIR 2 counts" in target.why
 
 
 def test_within_the_range_the_target_adds_a_rep() -> None:
@@ -92,10 +96,11 @@ def test_steps_per_equipment(exercise: str, variant: str, unit: str, step: float
     assert step_for(load_type(exercise, variant), unit) == step  # type: ignore[arg-type]
 
 
-def test_cable_step_is_user_settable() -> None:
+def test_cable_step_comes_from_the_inventory() -> None:
     rx = default_prescription("lat_pulldown", "cable")
     done = session("cable", *same(3, reps=12, weight_kg=50.0, rir=2))
-    target = next_target(rx, [done, done], cable_step=5.0)
+    kit = replace(default_equipment("kg"), stack_step=5.0)
+    target = next_target(rx, [done, done], inventory=kit)
     assert target.weight_kg == pytest.approx(55.0)
 
 
@@ -113,12 +118,18 @@ def test_two_misses_do_not_deload_yet() -> None:
 # --- assistance, ladder, holds -----------------------------------------------------------------
 
 
-def test_assistance_steps_down_by_five_kg() -> None:
+def test_assistance_drops_the_machine_step_nearest_five_percent_of_effective_load() -> None:
     rx = default_prescription("pull_up", "machine_assisted")
-    done = session("machine_assisted", *same(3, reps=10, assistance_kg=30.0, rir=2))
+    # 130 kg lifter on 30 kg of help moves 100 kg: 5 % is 5 kg, two 2.5 kg machine steps.
+    done = session(
+        "machine_assisted", *same(3, reps=10, assistance_kg=30.0, bodyweight_kg=130.0, rir=2)
+    )
     target = next_target(rx, [done, done])
     assert target.assistance_kg == pytest.approx(25.0) and target.weight_kg is None
     assert "−5 kg assistance" in target.why
+    # Without a bodyweight: one machine step.
+    bare = session("machine_assisted", *same(3, reps=10, assistance_kg=30.0, rir=2))
+    assert next_target(rx, [bare, bare]).assistance_kg == pytest.approx(27.5)
 
 
 def test_band_without_a_kg_value_moves_to_the_next_lighter_band() -> None:
@@ -128,18 +139,19 @@ def test_band_without_a_kg_value_moves_to_the_next_lighter_band() -> None:
     assert "next lighter band" in target.why
 
 
-def test_last_assistance_step_moves_up_to_bodyweight_pull_ups() -> None:
+def test_last_assistance_step_moves_up_to_negatives() -> None:
     rx = default_prescription("pull_up", "machine_assisted")
-    done = session("machine_assisted", *same(3, reps=10, assistance_kg=5.0, rir=2))
+    done = session("machine_assisted", *same(3, reps=10, assistance_kg=2.5, rir=2))
     target = next_target(rx, [done, done])
-    assert (target.action, target.variant, target.assistance_kg) == ("ladder", "bodyweight", None)
+    assert (target.action, target.variant, target.assistance_kg) == ("ladder", "negative", None)
 
 
-def test_bodyweight_pull_ups_at_the_top_move_up_to_weighted() -> None:
+def test_bodyweight_pull_ups_at_the_top_move_up_to_weighted_from_the_e1rm() -> None:
     rx = default_prescription("pull_up", "bodyweight")
-    done = session("bodyweight", *same(3, reps=12, rir=2))
+    done = session("bodyweight", *same(3, reps=12, rir=2, bodyweight_kg=80.0))
     target = next_target(rx, [done, done])
-    assert (target.action, target.variant, target.weight_kg) == ("ladder", "weighted", 2.0)
+    # 80 kg × (1 + 10/30) = 106.7 kg e1RM (reps capped at 10); for 5 @ RIR 2: 86.5 kg → +6.25 kg.
+    assert (target.action, target.variant, target.weight_kg) == ("ladder", "weighted", 6.25)
 
 
 def test_engine_follows_the_lifter_up_the_ladder() -> None:
@@ -148,34 +160,41 @@ def test_engine_follows_the_lifter_up_the_ladder() -> None:
     assert target.variant == "bodyweight" and target.target_reps == 7
 
 
-def test_holds_grow_by_five_seconds_after_two_full_sessions() -> None:
+def test_holds_grow_by_one_hold_never_by_seconds() -> None:
     rx = default_prescription("back_extension", "floor")
     done = session("floor", *same(5, duration_s=10.0))
     target = next_target(rx, [done, done])
-    assert (target.action, target.hold_s, target.reps) == ("increase", 15, None)
+    assert (target.action, target.hold_s, target.reps, target.sets) == ("increase", 10, None, 6)
+    assert target.rir is None
 
 
 def test_bodyweight_back_extensions_at_the_top_add_a_plate() -> None:
     rx = default_prescription("back_extension", "bench_45")
     done = session("bench_45", *same(3, reps=15, rir=3))
     target = next_target(rx, [done, done])
-    assert target.weight_kg == pytest.approx(2.5)
+    assert target.weight_kg == pytest.approx(1.0)  # the lightest dumbbell of the default rack
 
 
 # --- pain ----------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("pain", [PainCheck(4, None), PainCheck(1, "worse")])
-def test_pain_freezes_increases_and_says_why(pain: PainCheck) -> None:
+@pytest.mark.parametrize(
+    ("pain", "weight", "words"),
+    [(PainCheck(4, None), 100.0, "hold the load"), (PainCheck(1, "worse"), 90.0, "−10 %")],
+)
+def test_pain_on_a_deadlift_holds_or_reduces_and_says_why(
+    pain: PainCheck, weight: float, words: str
+) -> None:
     target = next_target(DEADLIFT, [dl(6), dl(6)], pain=pain)
     assert target.frozen and target.action == "frozen"
-    assert target.weight_kg == pytest.approx(100.0)
-    assert "frozen" in target.why and "pain" in target.why
+    assert target.weight_kg == pytest.approx(weight)
+    assert words in target.why and "pain" in target.why
 
 
-def test_mild_pain_that_is_better_does_not_freeze() -> None:
-    target = next_target(DEADLIFT, [dl(6), dl(6)], pain=PainCheck(3, "better"))
-    assert target.action == "increase"
+def test_mild_pain_progresses_and_three_holds_a_spinal_lift() -> None:
+    assert next_target(DEADLIFT, [dl(6), dl(6)], pain=PainCheck(2, "better")).action == "increase"
+    held = next_target(DEADLIFT, [dl(6), dl(6)], pain=PainCheck(3, "better"))
+    assert held.weight_kg == pytest.approx(100.0) and held.frozen
 
 
 # --- properties ----------------------------------------------------------------------------------
@@ -262,22 +281,6 @@ def test_never_raises_load_after_a_missed_session(case) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(histories(), st.integers(4, 10), st.sampled_from([None, "better", "same", "worse"]))
-def test_never_raises_anything_while_pain_is_four_or_more(case, score: int, trend) -> None:
-    rx, sessions, unit = case
-    target = next_target(rx, sessions, pain=PainCheck(score, trend), unit=unit)
-    last = sessions[-1]
-    assert PULL_UP_RUNG.get(target.variant or "", 0) <= PULL_UP_RUNG.get(rx.variant or "", 0)
-    assert (target.weight_kg or 0.0) <= _weight(last) + 1e-6
-    if _assist(last) is not None and target.assistance_kg is not None:
-        assert target.assistance_kg >= _assist(last) - 1e-6
-    if target.target_reps is not None and rx.reps is not None:
-        assert target.target_reps <= max(x.reps or 0 for x in last.working)
-    if target.hold_s is not None and rx.reps is None:
-        assert target.hold_s <= min(x.duration_s or 0.0 for x in last.working) + 1e-6
-
-
-@settings(max_examples=300, deadline=None)
 @given(histories())
 def test_never_moves_down_the_ladder_on_success(case) -> None:
     rx, sessions, unit = case
@@ -285,18 +288,6 @@ def test_never_moves_down_the_ladder_on_success(case) -> None:
         return
     target = next_target(rx, sessions, unit=unit)
     assert PULL_UP_RUNG[target.variant or ""] >= PULL_UP_RUNG[rx.variant or ""]
-
-
-@settings(max_examples=300, deadline=None)
-@given(histories(), st.sampled_from([None, 1.25, 5.0]))
-def test_always_proposes_a_loadable_weight(case, cable: float | None) -> None:
-    rx, sessions, unit = case
-    target = next_target(rx, sessions, unit=unit, cable_step=cable)
-    load = load_type(target.exercise, target.variant)
-    if target.weight_kg is not None:
-        assert is_loadable(target.weight_kg, step_for(load, unit, cable_step=cable), unit)
-    if target.assistance_kg is not None:
-        assert is_loadable(target.assistance_kg, step_for(load, unit), unit)
 
 
 # --- PRs -----------------------------------------------------------------------------------------
