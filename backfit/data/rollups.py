@@ -180,7 +180,11 @@ def _take_in(cur: duckdb.DuckDBPyConnection, set_id: int) -> None:
 def _combine(a: tuple, b: tuple) -> tuple:
     """Two rows' values (after the key) as one: what `_aggregate` gives for both sets."""
     best = [x for x in (a[3:7], b[3:7]) if x[0] is not None]
-    top = max(best, key=lambda x: _best_key(dict(e1rm=x[0], reps=x[1], load=x[2], rir=x[3])))
+    top = (
+        max(best, key=lambda x: _best_key(dict(e1rm=x[0], reps=x[1], load=x[2], rir=x[3])))
+        if best
+        else None
+    )
     return (
         a[0] + b[0], a[1] + b[1], a[2] + b[2],
         *(top if best else (None,) * 4),

@@ -56,6 +56,10 @@ def migrations() -> tuple[Migration, ...]:
         if match:
             found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
     found.sort(key=lambda m: m.version)
+    versions = [m.version for m in found]
+    if versions != list(range(1, len(found) + 1)):
+        # Two branches that each add "004_…" would otherwise apply in an arbitrary order.
+        raise RuntimeError(f"migrations must be numbered 1, 2, 3… once each, not {versions}")
     return tuple(found)
 
 

@@ -195,3 +195,9 @@ def test_write_conflicts_on_one_row_are_retried_until_every_change_lands(store: 
         thread.join()
     with store.read() as cur:
         assert cur.execute("SELECT value FROM profile_settings").fetchone() == ("100",)
+
+
+def test_migrations_are_numbered_once_each_in_order() -> None:
+    from backfit.data.store import migrations
+
+    assert [m.version for m in migrations()] == list(range(1, len(migrations()) + 1))

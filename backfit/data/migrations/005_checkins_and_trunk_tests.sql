@@ -1,4 +1,4 @@
--- BackFit schema, version 4: pain check-ins that carry forward, and trunk-endurance tests.
+-- BackFit schema, version 5: pain check-ins that carry forward, and trunk-endurance tests.
 -- A check-in used to live only on its session's row (workouts.pain_score), so it was ignored
 -- by the next session; now each one is its own dated row, and the latest of the last 7 days
 -- applies to every session until a newer one (TRAINING §4). Session check-ins stay where they
