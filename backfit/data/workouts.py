@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 import duckdb
 
@@ -54,7 +54,7 @@ _WORKOUT_COLUMNS = (
 )
 
 
-def _workout(row: tuple | None) -> Workout | None:
+def _workout(row: tuple[Any, ...] | None) -> Workout | None:
     return Workout(*row) if row else None
 
 
@@ -162,7 +162,7 @@ class Summary:
     prs: tuple[PR, ...]
 
 
-def _records(rows: list[tuple]) -> list[SetRecord]:
+def _records(rows: list[tuple[Any, ...]]) -> list[SetRecord]:
     return [SetRecord(*row) for row in rows]
 
 
