@@ -43,12 +43,15 @@ class SessionRecord:
         return tuple(s for s in self.sets if s.kind in PROGRESSION_KINDS)
 
 
+PainTrend = Literal["better", "same", "worse"]
+
+
 @dataclass(frozen=True, slots=True)
 class PainCheck:
     """A session's pain check-in: 0–10 and better / same / worse than last time."""
 
     score: int | None = None
-    trend: Literal["better", "same", "worse"] | None = None
+    trend: PainTrend | None = None
 
     @property
     def too_painful(self) -> bool:
