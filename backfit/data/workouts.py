@@ -25,6 +25,7 @@ from backfit.core.training import (
     SetRecord,
     find_prs,
 )
+from backfit.core.training.records import PainTrend
 from backfit.data.profiles import ensure_profile
 from backfit.data.sets import MAX_NOTE_LENGTH
 from backfit.data.store import Store
@@ -40,13 +41,13 @@ class Workout:
     finished_at: datetime | None
     note: str | None
     pain_score: int | None
-    pain_trend: str | None
+    pain_trend: PainTrend | None  # the column's CHECK allows only these
     routine_version: int | None
     routine_day: int | None
 
     @property
     def pain(self) -> PainCheck:
-        return PainCheck(self.pain_score, self.pain_trend)  # type: ignore[arg-type]
+        return PainCheck(self.pain_score, self.pain_trend)
 
 
 _WORKOUT_COLUMNS = (

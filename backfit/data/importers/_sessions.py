@@ -29,8 +29,8 @@ def by_code(values: list[object], codes: np.ndarray, index: pd.Index) -> pd.Seri
     Arrow's `take` builds the column in C++, several times faster than an object array.
     """
     column = pa.array(values, pa.large_string()).take(pa.array(codes))
-    # pandas takes an Arrow array here; pandas-stubs do not list it among pd.array's inputs.
-    return pd.Series(pd.array(column, dtype="str"), index=index)  # type: ignore[call-overload]
+    text = pd.array(column, dtype="str")  # type: ignore[call-overload]  # stubs omit Arrow input
+    return pd.Series(text, index=index)
 
 
 def cumcount(*codes: np.ndarray) -> np.ndarray:
