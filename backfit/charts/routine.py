@@ -69,7 +69,7 @@ def goal_mix_chart(frame: pd.DataFrame) -> alt.LayerChart:
         .mark_text(color="white", fontWeight="bold", fontSize=12)
         .encode(x=alt.X("middle:Q", scale=x_scale), text="label:N")
     )
-    return alt.layer(bars, labels).properties(height=44)
+    return alt.LayerChart(layer=[bars, labels]).properties(height=44)
 
 
 def weekly_volume_frame(routine: Routine) -> pd.DataFrame:
@@ -127,4 +127,4 @@ def weekly_volume_chart(frame: pd.DataFrame, band: tuple[int, int] | None) -> al
             .mark_rect(opacity=0.15, color=GREEN)
             .encode(y="low:Q", y2="high:Q", tooltip=["low:Q", "high:Q"])
         )
-    return alt.layer(*layers, bars, line).properties(height=260)
+    return alt.LayerChart(layer=[*layers, bars, line]).properties(height=260)

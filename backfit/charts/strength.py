@@ -92,7 +92,7 @@ def ladder_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
         )
         .transform_filter("isValid(datum.net)")
     )
-    return alt.layer(zero, line, points).properties(
+    return alt.LayerChart(layer=[zero, line, points]).properties(
         title="Pull-up ladder",
         height=HEIGHT,
         autosize=AUTOSIZE,

@@ -66,7 +66,7 @@ def weekly_sets_chart(
             .mark_rule(color=BLACK, strokeDash=[4, 3])
             .encode(y="planned:Q", tooltip=[alt.Tooltip("planned:Q", title="Planned sets")])
         )
-    return alt.layer(*layers).properties(
+    return alt.LayerChart(layer=layers).properties(
         title="Weekly sets for the back",
         height=HEIGHT,
         autosize=AUTOSIZE,

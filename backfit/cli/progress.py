@@ -67,23 +67,24 @@ def progress_json(store: Store, profile: str, exercise: str | None = None) -> di
         weekly = figures.weekly_volume(data, window, grain="week")
     document["exercises"] = [
         {
-            "exercise": row.exercise,
-            "variant": _none(row.variant),
-            "lift": figures.lift_name(row.exercise, _none(row.variant)),
-            "best_e1rm_kg": _kg(row.best_e1rm_kg),
-            "latest_e1rm_kg": _kg(row.latest_e1rm_kg),
-            "working_sets": int(row.working_sets),
+            "exercise": row["exercise"],
+            "variant": _none(row["variant"]),
+            "lift": figures.lift_name(row["exercise"], _none(row["variant"])),
+            "best_e1rm_kg": _kg(row["best_e1rm_kg"]),
+            "latest_e1rm_kg": _kg(row["latest_e1rm_kg"]),
+            "working_sets": int(row["working_sets"]),
         }
-        for row in lifts.itertuples(index=False)
+        # Records rather than itertuples: pandas-stubs type a tuple row's cells as any scalar.
+        for row in lifts.to_dict("records")
     ]
     document["weekly"] = [
         {
-            "week": row.period.date().isoformat(),
-            "working_sets": int(row.working_sets),
-            "tonnage_kg": round(float(row.tonnage_kg), 1),
-            "sessions": int(row.sessions),
+            "week": row["period"].date().isoformat(),
+            "working_sets": int(row["working_sets"]),
+            "tonnage_kg": round(float(row["tonnage_kg"]), 1),
+            "sessions": int(row["sessions"]),
         }
-        for row in weekly.itertuples(index=False)
+        for row in weekly.to_dict("records")
     ]
     return document
 

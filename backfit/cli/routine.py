@@ -17,9 +17,10 @@ import argparse
 
 from backfit.cli._shared import example, print_json
 from backfit.core.errors import ValidationError
-from backfit.core.goals import LEVELS, Goals, parse_equipment
+from backfit.core.goals import Goals, parse_equipment
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import routine_markdown
+from backfit.core.rules import LEVELS
 
 EXAMPLE = "backfit routine --posture 70 --pain 40 --days 3 --equipment pullup_bar,dumbbells"
 

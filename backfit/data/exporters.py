@@ -23,7 +23,7 @@ from backfit.core.errors import BackfitError, ValidationError
 from backfit.data import rollups
 from backfit.data.importers import MAX_BYTES
 from backfit.data.profiles import clean_name
-from backfit.data.store import Store
+from backfit.data.store import Store, one_row
 
 FORMATS = ("csv", "parquet")
 # Table → the column naming the profile. Order matters for restore: parents first.
@@ -48,7 +48,8 @@ def set_log_frame(store: Store, profile: str) -> pd.DataFrame:
 def _set_log_arrow(store: Store, profile: str) -> pa.Table:
     with store.read() as cur:
         query = f"SELECT * FROM set_log WHERE profile = ? {_ORDER}"
-        return cur.sql(query, params=[profile]).to_arrow_table()
+        table: pa.Table = cur.sql(query, params=[profile]).to_arrow_table()  # typed Any by DuckDB
+        return table
 
 
 def export_set_log(store: Store, profile: str, format: str) -> bytes:
@@ -77,7 +78,7 @@ def backup(store: Store, profile: str, *, now: datetime) -> bytes:
             part = io.BytesIO()
             pq.write_table(rows, part)
             archive.writestr(f"{table}.parquet", part.getvalue())
-        version = cur.execute("SELECT max(version) FROM schema_version").fetchone()[0]
+        version = one_row(cur, "SELECT max(version) FROM schema_version")[0]
         manifest = {
             "backfit_backup": 1,
             "profile": profile,

@@ -10,7 +10,7 @@ import duckdb
 
 from backfit.core.routine.model import Routine
 from backfit.data.profiles import ensure_profile
-from backfit.data.store import Store
+from backfit.data.store import Store, one_row
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,9 +26,9 @@ def save_routine(store: Store, profile: str, routine: Routine) -> int:
     payload = json.dumps(routine.to_json(), ensure_ascii=False)
 
     def work(cur: duckdb.DuckDBPyConnection) -> int:
-        (version,) = cur.execute(
-            "SELECT coalesce(max(version), 0) + 1 FROM routines WHERE profile = ?", [profile]
-        ).fetchone()
+        (version,) = one_row(
+            cur, "SELECT coalesce(max(version), 0) + 1 FROM routines WHERE profile = ?", [profile]
+        )
         cur.execute(
             "INSERT INTO routines (profile, version, query, plan_json) VALUES (?, ?, ?, ?)",
             [profile, version, routine.query, payload],

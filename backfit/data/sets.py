@@ -14,7 +14,7 @@ import math
 import uuid
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import duckdb
 
@@ -29,7 +29,7 @@ from backfit.core.rules import (
 )
 from backfit.data import rollups
 from backfit.data.profiles import ensure_profile
-from backfit.data.store import Store
+from backfit.data.store import Store, one_row
 
 if TYPE_CHECKING:  # pandas is only the return type; importing it would slow the CLI's start
     import pandas as pd
@@ -201,12 +201,14 @@ def log_set(
             if seen is not None:
                 return LoggedSet(int(seen[0]), str(seen[1]), int(seen[2]), seen[3])
         wid = workout_id or _day_workout(cur, profile, performed_at, source)
-        (set_index,) = cur.execute(
+        (set_index,) = one_row(
+            cur,
             "SELECT coalesce(max(set_index), 0) + 1 FROM sets"
             " WHERE workout_id = ? AND exercise = ?",
             [wid, entry.exercise],
-        ).fetchone()
-        (set_id,) = cur.execute(
+        )
+        (set_id,) = one_row(
+            cur,
             """
             INSERT INTO sets (profile, workout_id, performed_at, exercise, variant, set_index,
                               kind, reps, weight_kg, assistance_kg, bodyweight_kg, rir,
@@ -232,7 +234,7 @@ def log_set(
                 source,
                 client_key,
             ],
-        ).fetchone()
+        )
         rollups.refresh(cur, profile, [wid], appended=int(set_id))
         return LoggedSet(int(set_id), wid, int(set_index), performed_at)
 
@@ -282,7 +284,7 @@ _SET_COLUMNS = (
 )
 
 
-def get_set(store: Store, profile: str, set_id: int) -> dict | None:
+def get_set(store: Store, profile: str, set_id: int) -> dict[str, Any] | None:
     """One of the profile's sets as a dict of its columns, or None."""
     with store.read() as cur:
         cur.execute(
@@ -303,7 +305,9 @@ def workout_sets(store: Store, profile: str, workout_id: str) -> pd.DataFrame:
         ).df()
 
 
-def last_set(store: Store, profile: str, exercise: str, variant: str | None) -> dict | None:
+def last_set(
+    store: Store, profile: str, exercise: str, variant: str | None
+) -> dict[str, Any] | None:
     """The profile's most recent set of this exercise and variant (for prefilling the form)."""
     with store.read() as cur:
         cur.execute(

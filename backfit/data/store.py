@@ -27,7 +27,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import duckdb
 
@@ -184,9 +184,20 @@ class Store:
         tables = ("profiles", "workouts", "sets", "routines", "share_tokens")
         with self.read() as cur:
             return {
-                table: int(cur.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-                for table in tables
+                table: int(one_row(cur, f"SELECT count(*) FROM {table}")[0]) for table in tables
             }
+
+
+def one_row(cur: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> tuple[Any, ...]:
+    """The row of a query that always returns exactly one (count, max, INSERT … RETURNING).
+
+    DuckDB types `fetchone()` as maybe-None; for these queries None would be a bug, so it raises
+    rather than letting a caller index into None.
+    """
+    row = cur.execute(sql, params).fetchone()
+    if row is None:
+        raise RuntimeError(f"expected one row from: {sql}")
+    return row
 
 
 def _rollback(cursor: duckdb.DuckDBPyConnection) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal
+from typing import Any, Literal
 
 import duckdb
 
@@ -25,6 +25,7 @@ from backfit.core.training import (
     SetRecord,
     find_prs,
 )
+from backfit.core.training.records import PainTrend
 from backfit.data.profiles import ensure_profile
 from backfit.data.sets import MAX_NOTE_LENGTH
 from backfit.data.store import Store
@@ -40,13 +41,13 @@ class Workout:
     finished_at: datetime | None
     note: str | None
     pain_score: int | None
-    pain_trend: str | None
+    pain_trend: PainTrend | None  # the column's CHECK allows only these
     routine_version: int | None
     routine_day: int | None
 
     @property
     def pain(self) -> PainCheck:
-        return PainCheck(self.pain_score, self.pain_trend)  # type: ignore[arg-type]
+        return PainCheck(self.pain_score, self.pain_trend)
 
 
 _WORKOUT_COLUMNS = (
@@ -54,7 +55,7 @@ _WORKOUT_COLUMNS = (
 )
 
 
-def _workout(row: tuple | None) -> Workout | None:
+def _workout(row: tuple[Any, ...] | None) -> Workout | None:
     return Workout(*row) if row else None
 
 
@@ -162,7 +163,7 @@ class Summary:
     prs: tuple[PR, ...]
 
 
-def _records(rows: list[tuple]) -> list[SetRecord]:
+def _records(rows: list[tuple[Any, ...]]) -> list[SetRecord]:
     return [SetRecord(*row) for row in rows]
 
 

@@ -88,6 +88,10 @@ def render_import(store: Store, profile: Profile) -> None:
     label = f"Import {summary.sets_added:,} sets"
     if st.button(label, icon=":material/upload:", type="primary", key="import_confirm"):
         bar = st.progress(0.0, text="Starting…")
+
+        def show_progress(fraction: float, text: str) -> None:
+            bar.progress(fraction, text=text)
+
         try:
             done = imports.import_file(
                 store,
@@ -95,7 +99,7 @@ def render_import(store: Store, profile: Profile) -> None:
                 profile=profile.name,
                 unit=unit or profile.unit,
                 mapping={n: imports.choice(*c.split("/")) for n, c in mapping},
-                progress=lambda fraction, text: bar.progress(fraction, text=text),
+                progress=show_progress,
                 name=uploaded.name,
             )
         except BackfitError as exc:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from contextlib import suppress
 from dataclasses import replace
+from typing import Any
 
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -17,12 +18,12 @@ from backfit.charts.routine import goal_mix_chart, goal_mix_frame
 from backfit.core.catalog import EQUIPMENT
 from backfit.core.goals import (
     DAYS_RANGE,
-    LEVELS,
     MINUTES_RANGE,
     QUERY_KEYS,
     Goals,
     goals_from_query,
 )
+from backfit.core.rules import LEVELS
 
 DEFAULTS = Goals()
 EQUIPMENT_NAMES = {e.id: e.name for e in EQUIPMENT}
@@ -171,7 +172,7 @@ def schedule_inputs() -> dict[str, object]:
     }
 
 
-def goals_from_widgets(sliders: dict[str, int], schedule: dict[str, object]) -> Goals | None:
+def goals_from_widgets(sliders: dict[str, int], schedule: dict[str, Any]) -> Goals | None:
     """Goals from the widget values, or None (and a clear message) when every slider is 0."""
     if not any(sliders.values()):
         st.warning(
@@ -179,7 +180,10 @@ def goals_from_widgets(sliders: dict[str, int], schedule: dict[str, object]) -> 
             icon=":material/tune:",
         )
         return None
-    return replace(DEFAULTS, **sliders, **schedule).validated()  # type: ignore[arg-type]
+    # Any on purpose: widget values of several types (ints, a level, equipment), all checked by
+    # validated(); the slider and schedule keys never overlap.
+    values: dict[str, Any] = {**sliders, **schedule}
+    return replace(DEFAULTS, **values).validated()
 
 
 def show_link_notes(notes: tuple[str, ...]) -> None:

@@ -172,3 +172,13 @@ def test_a_non_backup_is_refused_and_changes_nothing(store: Store, data: bytes) 
 def test_an_unknown_export_format_is_refused(store: Store) -> None:
     with pytest.raises(ValidationError):
         export_set_log(store, "me", "xlsx")
+
+
+def test_an_export_with_no_sets_imports_as_nothing(store: Store, other: Store) -> None:
+    # A header-only BackFit CSV used to fail inside pandas ("Index(...) must be called with a
+    # collection"): the empty performed_at column was built with its dtype in the index slot.
+    fill_from_samples(store)
+    header = export_set_log(store, "me", "csv").decode().splitlines()[0] + "\n"
+    summary = import_file(other, header.encode())
+    assert (summary.format, summary.rows, summary.sets_added) == ("backfit", 0, 0)
+    assert table_counts(other)["sets"] == 0

@@ -47,6 +47,9 @@ class SessionRecord:
         return tuple(s for s in self.sets if s.kind in PROGRESSION_KINDS)
 
 
+PainTrend = Literal["better", "same", "worse"]
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """Today's target for one exercise. Weights in kg; `why` is one sentence for the lifter."""

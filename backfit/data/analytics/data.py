@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import duckdb
 import pandas as pd
@@ -32,7 +33,7 @@ class ProfileData:
     def query(self, sql: str, params: dict[str, object] | None = None) -> pd.DataFrame:
         return self.cursor.execute(sql, params or {}).df()
 
-    def rows(self, sql: str, params: dict[str, object] | None = None) -> list[tuple]:
+    def rows(self, sql: str, params: dict[str, object] | None = None) -> list[tuple[Any, ...]]:
         return self.cursor.execute(sql, params or {}).fetchall()
 
     def run(self, query: Query) -> pd.DataFrame:

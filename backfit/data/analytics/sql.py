@@ -42,7 +42,8 @@ BUCKET = "CAST(date_trunc($grain, day) AS DATE)"
 
 def _pairs(pairs: list[tuple[str, str]], prefix: str) -> tuple[str, dict[str, object]]:
     """A parameterised VALUES list (catalog data never goes into SQL text)."""
-    rows, params = [], {}
+    rows: list[str] = []
+    params: dict[str, object] = {}
     for i, (a, b) in enumerate(pairs):
         rows.append(f"(${prefix}a{i}, ${prefix}b{i})")
         params[f"{prefix}a{i}"], params[f"{prefix}b{i}"] = a, b

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 from urllib.parse import parse_qs
 
 from backfit.core.rules import WEEKLY_SETS_BAND
@@ -73,7 +74,7 @@ def headline_params(today: date) -> dict[str, object]:
 
 
 def make_headline(
-    week_sets: int, week_sessions: int, prs: int, change: list | None, streak_weeks: int
+    week_sets: int, week_sessions: int, prs: int, change: list[Any] | None, streak_weeks: int
 ) -> Headline:
     """The headline from the `HEADLINE` row and the streak."""
     pct = lift = None

@@ -52,7 +52,7 @@ def new_rows(
     keys = pa.table(
         {
             **{c: pa.array(sets[c]) for c in ("workout_id", "exercise", "set_index", "import_key")},
-            "_row": np.arange(len(sets)),
+            "_row": pa.array(np.arange(len(sets))),
         }
     )
     cur.register("_incoming_sets", keys)

@@ -29,7 +29,8 @@ def by_code(values: list[object], codes: np.ndarray, index: pd.Index) -> pd.Seri
     Arrow's `take` builds the column in C++, several times faster than an object array.
     """
     column = pa.array(values, pa.large_string()).take(pa.array(codes))
-    return pd.Series(pd.array(column, dtype="str"), index=index)
+    text = pd.array(column, dtype="str")  # type: ignore[call-overload]  # stubs omit Arrow input
+    return pd.Series(text, index=index)
 
 
 def cumcount(*codes: np.ndarray) -> np.ndarray:

@@ -115,7 +115,7 @@ def read_table(text: str, name: str = "the file") -> Table:
     except (pa.ArrowInvalid, pa.ArrowException):
         return _read_slowly(text, header, delimiter, name)
     frame = table.to_pandas()
-    frame.columns = range(len(header))
+    frame.columns = pd.RangeIndex(len(header))
     return Table(tuple(header), frame.astype("str"), text, delimiter)
 
 
@@ -149,5 +149,5 @@ def _read_slowly(text: str, header: list[str], delimiter: str, name: str) -> Tab
         records = [(r + [""] * width)[:width] for r in records]
     columns = list(zip(*records, strict=True)) if records else [() for _ in header]
     frame = pd.DataFrame({i: pd.Series(col, dtype="str") for i, col in enumerate(columns)})
-    frame.columns = range(width)
+    frame.columns = pd.RangeIndex(width)
     return Table(tuple(header), frame, text, delimiter, wrong, pd.Series(starts, dtype="int64"))

@@ -103,8 +103,8 @@ def blank_to_none(values: pd.Series) -> pd.Series:
 
 def dates(values: pd.Series, formats: Iterable[str], errors: RowErrors, label: str) -> pd.Series:
     """Timestamps from the first format that fits each distinct value (ISO 8601 last)."""
-    codes, uniques = pd.factorize(values.str.strip())
-    uniques = pd.Series(uniques, dtype="str")
+    codes, distinct = pd.factorize(values.str.strip())
+    uniques = pd.Series(distinct, dtype="str")
     parsed = pd.Series(pd.NaT, index=uniques.index, dtype="datetime64[us]")
     for fmt in (*formats, "ISO8601"):
         missing = parsed.isna()

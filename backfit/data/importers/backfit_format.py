@@ -59,10 +59,11 @@ def parse_csv(table: Table, *, profile: str, name: str = "the file", **_: object
         elif column == "performed_at":
             stamps = parse_distinct(values, lambda s: datetime.fromisoformat(s.strip()))
             typed[column] = pd.to_datetime(stamps, errors="coerce").astype("datetime64[us]")
-            errors.add(
-                typed[column].isna(),
-                lambda i, v=values: f"performed_at {v.iloc[i]!r} is not a date and time",
-            )
+
+            def not_a_date(i: int, v: pd.Series = values) -> str:
+                return f"performed_at {v.iloc[i]!r} is not a date and time"
+
+            errors.add(typed[column].isna(), not_a_date)
         else:
             typed[column] = blank_to_none(values)
     return _frames(pd.DataFrame(typed), table.lines, errors, profile=profile, name=name)
@@ -153,23 +154,28 @@ def _frames(
     )
     for key, (low, high) in _RANGES.items():
         values = column(key, np.nan).astype("float64")
-        errors.add(
-            values.notna() & ((values < low) | (values > high)),
-            lambda i, k=key, v=values, lo=low, hi=high: f"{k} {v.iloc[i]:g} is not {lo}–{hi}",
-        )
+
+        def out_of_range(
+            i: int, k: str = key, v: pd.Series = values, lo: float = low, hi: float = high
+        ) -> str:
+            return f"{k} {v.iloc[i]:g} is not {lo}–{hi}"
+
+        errors.add(values.notna() & ((values < low) | (values > high)), out_of_range)
     reps = column("reps", np.nan).astype("float64")
     errors.add(reps.notna() & (reps % 1 != 0), "reps is not a whole number")
     bodyweight = column("bodyweight_kg", np.nan).astype("float64")
     errors.add(bodyweight <= 0, "bodyweight_kg is not positive")
-    key = workout + "\x1f" + exercise + "\x1f" + set_index.astype(str)
-    errors.add(key.duplicated(), "repeats an earlier row's workout_id, exercise and set_index")
+    row_key = workout + "\x1f" + exercise + "\x1f" + set_index.astype(str)
+    errors.add(row_key.duplicated(), "repeats an earlier row's workout_id, exercise and set_index")
     errors.raise_if_any(name)
 
     sets = pd.DataFrame(
         {
             "profile": profile,
             "workout_id": workout,
-            "performed_at": typed["performed_at"] if count else pd.Series([], "datetime64[us]"),
+            "performed_at": typed["performed_at"]
+            if count
+            else pd.Series([], dtype="datetime64[us]"),
             "exercise": exercise,
             "variant": variant,
             "set_index": set_index.astype("int32"),

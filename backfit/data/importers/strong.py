@@ -176,7 +176,7 @@ def parse(
         }
     )
     rows = _attach_exercise_notes(rows, lowered.eq("note") | lowered.eq("notiz"), is_set)
-    skipped = {k: int(v) for k, v in not_set.value_counts().sort_index().items()}
+    skipped = {str(k): int(v) for k, v in not_set.value_counts().sort_index().items()}
     return build(
         rows[is_set.to_numpy()].reset_index(drop=True),
         format="strong",
@@ -208,12 +208,12 @@ def _attach_exercise_notes(
     first_set = key.where(is_set).drop_duplicates().dropna()
     first_index = pd.Series(first_set.index, index=first_set.to_numpy())
     for position in np.flatnonzero(is_note.to_numpy()):
-        text = rows.at[position, "note"]
+        text = rows.at[position, "note"]  # a note is text or missing (NaN/None)
         target = first_index.get(key.iloc[position])
-        if pd.isna(text) or target is None:
+        if not isinstance(text, str) or target is None:
             continue
         existing = rows.at[target, "note"]
-        rows.at[target, "note"] = text if pd.isna(existing) else f"{text}\n{existing}"
+        rows.at[target, "note"] = f"{text}\n{existing}" if isinstance(existing, str) else text
     return rows
 
 

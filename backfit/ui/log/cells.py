@@ -51,9 +51,9 @@ def as_float(x: Any) -> float | None:
 
 def display(kg: float | None, unit: Unit) -> float | None:
     """A kg cell in the lifter's unit, for a number input (two decimals)."""
-    if value(kg) is None:
+    if kg is None or value(kg) is None:
         return None
-    return round(from_kg(kg, unit), 2)  # type: ignore[arg-type]
+    return round(from_kg(kg, unit), 2)
 
 
 def entry_from_inputs(

@@ -197,7 +197,7 @@ def _set_form(
         )
     except ValidationError as exc:
         spot = errors.get(exc.field or "") or errors.get("reps") or errors.get("seconds")
-        spot.error(str(exc), icon=":material/error:")
+        (st if spot is None else spot).error(str(exc), icon=":material/error:")
         return
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")

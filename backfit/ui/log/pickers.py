@@ -7,7 +7,7 @@ import streamlit as st
 from backfit.core import catalog
 from backfit.core.rules import BODYWEIGHT_RANGE_KG
 from backfit.core.training import Prescription
-from backfit.core.units import from_kg, to_kg
+from backfit.core.units import from_kg, is_unit, to_kg
 from backfit.services.database import Store
 from backfit.services.logging import custom_exercises, recent_sets
 from backfit.services.profiles import Profile, update_profile
@@ -20,7 +20,7 @@ def render_unit_switch(store: Store, profile: Profile) -> Profile:
     choice = st.segmented_control(
         "Units", ["kg", "lb"], default=profile.unit, key="log_unit", width="content"
     )
-    if choice and choice != profile.unit:
+    if is_unit(choice) and choice != profile.unit:
         profile = update_profile(store, profile.name, unit=choice)
     return profile
 

@@ -93,7 +93,8 @@ def render_plate_calculator(store: Store, profile: Profile, targets: list[Target
             st.caption(
                 f"Your plates are in {inventory.unit}; the calculator works in {inventory.unit}."
             )
-        default = from_kg(barbell.weight_kg, inventory.unit) if barbell else inventory.bar
+        last_kg = barbell.weight_kg if barbell else None
+        default = from_kg(last_kg, inventory.unit) if last_kg is not None else inventory.bar
         wanted = st.number_input(
             f"Bar total ({inventory.unit})",
             value=round(default, 2),
