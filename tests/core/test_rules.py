@@ -21,6 +21,7 @@ CORE = Path(rules.__file__).resolve().parent
 NOT_RULES = {
     ("catalog.py", "WARMUP"): "catalog content: each item's dose, checked against the rules",
     ("catalog.py", "STRETCHES"): "catalog content: each stretch's dose, checked below",
+    ("catalog.py", "EXERCISES"): "catalog content: `sides=2` says a variant is one-arm work",
     ("goals.py", "DAYS_RANGE"): "a DESIGN §5 input bound, not a training rule",
     ("goals.py", "MINUTES_RANGE"): "a DESIGN §5 input bound",
     ("goals.py", "PULLUPS_RANGE"): "a DESIGN §5 input bound",

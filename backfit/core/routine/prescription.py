@@ -23,8 +23,8 @@ from fractions import Fraction
 from functools import lru_cache
 
 from backfit.core import catalog, rules
-from backfit.core.goals import Goals, Level
-from backfit.core.rules import Emphasis
+from backfit.core.goals import Goals
+from backfit.core.rules import Emphasis, Level
 
 Role = str  # "main" | "accessory" | "light" | "trunk"
 
@@ -104,9 +104,7 @@ def role_of(exercise: str) -> Role:
 
 
 @lru_cache(maxsize=4096)
-def prescribe(
-    goals: Goals, exercise: str, variant: str, *, light_day: bool = False
-) -> Dose:
+def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = False) -> Dose:
     """Sets cap, reps or hold, RIR and rest for one exercise under these goals."""
     role = role_of(exercise)
     if role == "trunk":

@@ -11,6 +11,7 @@ days, which only falls as pain rises.
 from __future__ import annotations
 
 from dataclasses import replace
+from fractions import Fraction
 from itertools import combinations
 
 from backfit.core import catalog, rules
@@ -236,13 +237,8 @@ def _fill_days(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) 
 
 
 def trunk_block(goals: Goals) -> bool:
-    return pain_share(goals) >= _fraction(rules.PAIN_SHARE_TRUNK_DAILY)
-
-
-def _fraction(x: float):
-    from fractions import Fraction
-
-    return Fraction(str(x))
+    """TRAINING §2: a trunk-endurance block every training day from a pain share of 0.50."""
+    return bool(pain_share(goals) >= Fraction(str(rules.PAIN_SHARE_TRUNK_DAILY)))
 
 
 def _trunk_block(goals: Goals, days: list[Day]) -> None:
