@@ -656,3 +656,18 @@ SAFETY_NOTES: tuple[str, ...] = (
     "Form: neutral spine on rows and deadlifts; exhale through the hardest part; back extensions "
     "after deadlifts and rows, not before; no 1-rep-max tests for novices.",
 )
+
+#: TRAINING §6 red-flag screen (NG59): asked once per profile before the first plan with any
+#: pain share. Any "yes" gives no plan, only `URGENT_CARE`.
+RED_FLAG_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("bladder_bowel", "Have you newly lost control of your bladder or bowels?"),
+    ("saddle_numbness", "Is there numbness in your groin or saddle area?"),
+    ("leg_weakness", "Do you have severe or worsening weakness in a leg?"),
+    ("fever_weight", "Do you have a fever or unexplained weight loss along with back pain?"),
+    ("trauma", "Did your back pain start after a major trauma (a fall, a crash)?"),
+)
+URGENT_CARE: str = (
+    "Please seek urgent medical care before you train: what you answered can be a sign of a "
+    "condition that needs a doctor today (NICE NG59). BackFit shows no plan until a clinician "
+    "has cleared you; you can change your answers on the Goals page afterwards."
+)

@@ -121,6 +121,9 @@ HOURS_PER_DAY: Final = 24
 HARD_RIR: Final = 2
 #: The light day of two hinge days: a lighter variant or about 85 % of the load (NSCA).
 LIGHT_HINGE_LOAD: Final = 0.85
+#: Sessions shorter than this close with the bird-dog, its time reserved before the sets, so a
+#: short day is at least 1 lift + trunk work (§2; **default**).
+SHORT_SESSION_MINUTES: Final = 30
 #: ~1 minute changeover per exercise (§2 session time).
 CHANGEOVER_S: Final = 60
 #: Where in the band a week lands: days × minutes at or above this reach the band's top

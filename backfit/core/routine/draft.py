@@ -121,8 +121,18 @@ def day_plan(index: int, day: Day) -> DayPlan:
         stretch=tuple(StretchStep(s.name, s.hold_s, s.sets) for s in day.stretches),
         weekday=day.weekday,
         hard_patterns=hard,
-        why=" ".join(day.why),
+        why=" ".join([_hard_sentence(hard), *day.why]),
     )
+
+
+_HARD_LABEL = {"hinge": "the hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
+
+
+def _hard_sentence(hard: tuple[str, ...]) -> str:
+    """TRAINING §2: what this day trains hard (a set at RIR ≤ 2), or that it trains none."""
+    if not hard:
+        return "No hard session today: every set is light or at RIR 3 or more."
+    return "Hard today (RIR 2 or less): " + ", ".join(_HARD_LABEL[p] for p in hard) + "."
 
 
 def exercise_seconds(plan: ExercisePlan) -> int:

@@ -120,19 +120,6 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
         covered |= {s.group for s in opened}
     for day in days:
         day.slots = [s for s in day.slots if s.sets > 0 or s.trunk]
-        _bird_dog_if_thin(goals, day)
-
-
-def _bird_dog_if_thin(goals: Goals, day: Day) -> None:
-    """A day the minutes leave with one lift or under 4 sets gets the bird-dog, when it fits
-    (TRAINING §2: a 20-minute day may be 1 lift + trunk work)."""
-    if day.trunk or (len(day.working()) >= 2 and day.sets() >= rules.MIN_SETS_PER_DAY):
-        return
-    from backfit.core.routine.scheduling import bird_dog_slot
-
-    slot = bird_dog_slot(goals, "the minutes left room for one lift only; trunk work fills it")
-    if _planned(day) + slot.real_seconds() <= budget(goals, day):
-        day.trunk.append(slot)
 
 
 def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:

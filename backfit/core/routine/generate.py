@@ -52,7 +52,8 @@ def generate_routine(goals: Goals) -> Routine:
 
 def _thin_days(days: list[Day], notes: list[str]) -> None:
     for i, day in enumerate(days):
-        if day.sets() < rules.MIN_SETS_PER_DAY and not day.trunk:
+        exercises = len(day.working()) + len([s for s in day.trunk if s.sets])
+        if (day.sets() < rules.MIN_SETS_PER_DAY and not day.trunk) or exercises < 2:
             notes.append(
                 f"Day {i + 1}: only {day.sets()} working sets fit; longer sessions would allow "
                 f"{rules.MIN_SETS_PER_DAY}."

@@ -18,7 +18,12 @@ from backfit.core import catalog, rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot
 from backfit.core.routine.prescription import budget_seconds, pain_share, prescribe
-from backfit.core.routine.selection import Choice, allocation_weight, choose, reason
+from backfit.core.routine.selection import (
+    Choice,
+    allocation_weight,
+    reason,
+    rows_up_to_this_pain,
+)
 
 #: Training days spread over the week for each days-per-week count (0 = Monday).
 WEEK_LAYOUT: dict[int, tuple[int, ...]] = {
@@ -110,19 +115,10 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
     layout = WEEK_LAYOUT[goals.days]
     days = [Day(weekday) for weekday in layout]
     erector: set[int] = set()
-    # What the same goals without pain would row with: its bent-over row keeps the erector
-    # spacing, and its one-arm row's time stays planned, so pain never frees days or minutes.
-    base = (
-        choose(replace(goals, pain=0), [])
-        if goals.pain and goals.posture + goals.strength
-        else choices
-    )
-    base_rows = base.get("horizontal_pull", [])
-    one_arm = any(
-        v.sides > 1 and catalog.variant_available(v, goals.equipment)
-        for v in catalog.exercise("row").variants
-    )
-    row_sides = 2 if one_arm else 1
+    # Every row these goals would take at a lower pain: a bent-over one keeps the erector
+    # spacing, a one-arm one keeps its time planned, so pain never frees days or minutes.
+    reachable = rows_up_to_this_pain(goals)
+    row_sides = max((catalog.exercise(e).variant(v).sides for e, v in reachable), default=1)
     if "hinge" in choices:
         picked = _pick_days(layout, days, hinge_day_count(goals), set(), erector=True)
         heavy, *rest = choices["hinge"]
@@ -146,9 +142,8 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
         if pattern not in choices:
             continue
         options = choices[pattern]
-        heavy_row = any(
-            catalog.spinal_load(c.exercise, c.variant) == "high"
-            for c in options + (base_rows if pattern == "horizontal_pull" else [])
+        heavy_row = pattern == "horizontal_pull" and any(
+            catalog.spinal_load(e, v) == "high" for e, v in reachable
         )
         sides = row_sides if pattern == "horizontal_pull" else 1
         picked = _pick_days(layout, days, len(layout), erector if heavy_row else set(), heavy_row)
@@ -165,6 +160,10 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
             if heavy_row:
                 erector.add(index)
     _fill_days(goals, choices, days)
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        for day in days:
+            if not day.trunk:
+                day.trunk.append(bird_dog_slot(goals, "a short session: 1 lift and trunk work"))
     _trunk_block(goals, days)
     _explain(goals, days, layout)
     return days

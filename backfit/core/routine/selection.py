@@ -9,7 +9,7 @@ orders put low-load variants first) and switch more high-load variants off.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
 
@@ -172,15 +172,9 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
             "rows take the pulling."
         )
 
-    rows = []
-    for exercise, variant in _ROW_ORDER[lead]:
-        if not _owned(goals, exercise, variant):
-            continue
-        if catalog.spinal_load(exercise, variant) == "high" and not high_ok:
-            continue
-        rows.append((exercise, variant))
-    if rows:
-        exercise, variant = rows[0]
+    row_pick = row_choice(goals)
+    if row_pick:
+        exercise, variant = row_pick
         load = catalog.spinal_load(exercise, variant)
         if load == "high":
             rule = f"torso unsupported, {high_rule}"
@@ -264,6 +258,39 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
     )
     out["light"] = light[:2]
     return out
+
+
+def row_choice(goals: Goals) -> tuple[str, str] | None:
+    """The row for these goals: the leading goal's order, owned, high-load only if allowed."""
+    high_ok = high_load_allowed(goals)[0]
+    for exercise, variant in _ROW_ORDER[leading_goal(goals)]:
+        if not _owned(goals, exercise, variant):
+            continue
+        if catalog.spinal_load(exercise, variant) == "high" and not high_ok:
+            continue
+        return exercise, variant
+    return None
+
+
+def rows_up_to_this_pain(goals: Goals) -> set[tuple[str, str]]:
+    """Every row the same goals choose at any pain from 0 to this one.
+
+    The choice only changes where pain becomes the leading goal or crosses a graded-safety
+    share, so it is enough to look at those points (and just below them).
+    """
+    others = goals.posture + goals.strength
+    points = {0, goals.pain, max(goals.posture, goals.strength)}
+    for share in (rules.PAIN_SHARE_HIGH_LOAD_RIR3, rules.PAIN_SHARE_NO_HIGH_LOAD):
+        f = Fraction(str(share))
+        points.add(-(-f * others // (1 - f)))  # the smallest pain with that share
+    rows = set()
+    for pain in sorted(points):
+        for p in (pain - 1, pain):
+            if 0 <= p <= goals.pain and (p or others):
+                pick = row_choice(replace(goals, pain=int(p)))
+                if pick:
+                    rows.add(pick)
+    return rows
 
 
 def goal_share(goals: Goals, group: str) -> Fraction:

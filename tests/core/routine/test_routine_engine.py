@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -162,6 +163,19 @@ def test_raising_strength_never_raises_reps_or_lowers_effort_on_main_lifts(g, up
         (reps_before, rir_before), (reps_after, rir_after) = before[key], after[key]
         assert reps_after[1] <= reps_before[1] and reps_after[0] <= reps_before[0]
         assert rir_after <= rir_before
+
+
+@pytest.mark.xfail(
+    reason="known gap (issue 10 report): where posture overtakes strength the week is rebuilt "
+    "(one hinge day, rows first) and a handful of inputs lose a row set",
+    strict=False,
+)
+@given(goals(), st.integers(1, 100))
+@PAIRS
+def test_raising_posture_never_lowers_horizontal_pull_sets(g: Goals, up: int) -> None:
+    higher = replace(g, posture=min(100, g.posture + up))
+    rows = lambda r: _sets(r, lambda e: e.pattern == "horizontal_pull")  # noqa: E731
+    assert rows(generate_routine(higher)) >= rows(generate_routine(g))
 
 
 @given(goals())
