@@ -8,6 +8,7 @@ from backfit.ui.goals import (
     goal_sliders,
     goals_from_widgets,
     link_notes,
+    red_flag_gate,
     remember,
     schedule_inputs,
     show_link_notes,
@@ -30,7 +31,7 @@ with schedule_col, st.container(border=True):
     schedule = schedule_inputs()
 
 goals = goals_from_widgets(sliders, schedule)
-if goals is not None:
+if goals is not None and red_flag_gate(goals):
     goal_mix(goals)
     remember(goals)
     routine = generate_routine(goals)

@@ -21,6 +21,13 @@ MOVEMENT_OF = {
     "deadlift": "Deadlift",
     "back_extension": "Back extension",
 }
+#: The supporting families (TRAINING §1) by pattern: rows and upper-back work.
+PATTERN_LABEL = {
+    "horizontal_pull": "Row",
+    "vertical_pull": "Vertical pull",
+    "hinge": "Deadlift",
+    "extension": "Back extension",
+}
 
 
 def goal_mix_frame(goals: Goals) -> pd.DataFrame:
@@ -78,11 +85,12 @@ def weekly_volume_frame(routine: Routine) -> pd.DataFrame:
         {
             "day": day.name.split(" · ")[-1][:3] if " · " in day.name else day.name,
             "order": index,
-            "movement": MOVEMENT_OF.get(plan.exercise, plan.exercise),
+            "movement": MOVEMENT_OF.get(plan.exercise) or PATTERN_LABEL.get(plan.pattern, "Other"),
             "sets": plan.sets,
         }
         for index, day in enumerate(routine.days)
         for plan in day.exercises
+        if plan.pattern != "trunk"  # trunk holds are not working sets (TRAINING §2)
     ]
     return pd.DataFrame(rows, columns=["day", "order", "movement", "sets"])
 

@@ -1,8 +1,11 @@
-"""The exercise catalog: the five foundational back exercises, warm-ups and stretches.
+"""The exercise catalog v2: the five foundational back exercises, the trunk-endurance and
+upper-back families that support them, warm-ups and stretches.
 
-Everything here is data from TRAINING.md §1 and §6 (muscles, variants, form cues, how to
-progress) plus the equipment ids of DESIGN.md §5. Engines, importers and pages read it; nothing
-writes it. Ids are stable strings because they are stored in the lifter's database.
+Everything here is data from TRAINING.md §1 and §6 (muscles, variants, spinal-load class, form
+cues, how to progress) plus the equipment ids of DESIGN.md §5. Engines, importers and pages read
+it; nothing writes it. Ids are stable strings because they are stored in the lifter's database:
+a retired variant (the floor "superman") stays here so old logged sets keep their name, but the
+routine engine never prescribes it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,10 @@ from typing import Literal
 
 from backfit.core.rules import Movement
 
+#: TRAINING §1 spinal-load class of a variant; the weights live in `rules.SPINAL_LOAD_WEIGHT`.
+SpinalLoad = Literal["high", "moderate", "low", "none"]
+#: Which part of the catalog an exercise belongs to (TRAINING §1).
+Family = Literal["foundational", "trunk", "upper_back"]
 LoadType = Literal["barbell", "dumbbell", "cable", "machine", "assisted", "bodyweight", "band"]
 
 
@@ -28,6 +35,8 @@ class Variant:
 
     `needs` is a tuple of alternatives-free requirements: every id in it must be owned.
     `load` says how the weight is expressed, which decides the progression step.
+    `spinal_load` is the TRAINING §1 class; `sides` is 2 for one-arm or one-side work, whose
+    time counts both sides (§2). A `retired` variant is never prescribed (old sets still load).
     """
 
     id: str
@@ -35,6 +44,9 @@ class Variant:
     needs: tuple[str, ...]
     load: LoadType
     note: str = ""
+    spinal_load: SpinalLoad = "low"
+    sides: int = 1
+    retired: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +59,9 @@ class Exercise:
     cues: tuple[str, ...]
     progression: str
     icon: str
+    family: Family = "foundational"
+    #: Light accessories never make a session hard (TRAINING §2: 48-hour rule).
+    light: bool = False
 
     def variant(self, variant_id: str) -> Variant:
         for variant in self.variants:
@@ -156,7 +171,16 @@ EXERCISES: tuple[Exercise, ...] = (
         name="Lat pulldown",
         movement="vertical_pull",
         muscles=("lats", "traps", "rhomboids", "rear delts", "biceps"),
-        variants=(Variant("cable", "Wide-grip lat pulldown", ("cable",), "cable"),),
+        variants=(
+            Variant("cable", "Wide-grip lat pulldown", ("cable",), "cable"),
+            Variant(
+                "close_grip",
+                "Close-grip (neutral) lat pulldown",
+                ("cable",),
+                "cable",
+                "A V-handle or neutral bar: more range for the lats, kinder to the shoulders.",
+            ),
+        ),
         cues=(
             "Grip the bar a little wider than shoulder width and sit with thighs locked in.",
             "Lean back slightly and pull the bar to your upper chest, elbows down and back.",
@@ -174,15 +198,31 @@ EXERCISES: tuple[Exercise, ...] = (
         movement="horizontal_pull",
         muscles=("lats", "rhomboids", "traps", "rear delts", "biceps"),
         variants=(
-            Variant("barbell", "Bent-over barbell row", ("barbell",), "barbell"),
+            Variant(
+                "barbell",
+                "Bent-over barbell row",
+                ("barbell",),
+                "barbell",
+                "Torso hinged forward and unsupported: the lower back holds the position.",
+                spinal_load="high",
+            ),
             Variant(
                 "dumbbell",
                 "One-arm dumbbell row",
                 ("dumbbells",),
                 "dumbbell",
-                "Brace a hand and knee on a bench; the weight is one dumbbell.",
+                "Brace a hand and knee on a bench; the weight is one dumbbell; both arms.",
+                sides=2,
             ),
             Variant("cable", "Seated cable row", ("cable",), "cable"),
+            Variant(
+                "chest_supported",
+                "Chest-supported dumbbell row",
+                ("dumbbells",),
+                "dumbbell",
+                "Lie face down on an incline bench and row two dumbbells: the bench carries "
+                "the torso, so the lower back rests.",
+            ),
         ),
         cues=(
             "Keep a neutral spine: hinge at the hips, chest proud, no rounding.",
@@ -198,20 +238,29 @@ EXERCISES: tuple[Exercise, ...] = (
         movement="hinge",
         muscles=("erector spinae", "lats", "traps", "glutes", "hamstrings"),
         variants=(
-            Variant("conventional", "Conventional deadlift", ("barbell",), "barbell"),
+            Variant(
+                "conventional",
+                "Conventional deadlift",
+                ("barbell",),
+                "barbell",
+                spinal_load="high",
+            ),
             Variant(
                 "romanian",
                 "Romanian deadlift",
                 ("barbell",),
                 "barbell",
                 "From standing, push the hips back with soft knees; the bar stays on the legs.",
+                spinal_load="moderate",
             ),
             Variant(
                 "trap_bar",
                 "Trap-bar deadlift",
                 ("trap_bar",),
                 "barbell",
-                "Load sits in line with your body: easier on the lower back.",
+                "Load sits in line with your body and the knees bend more: the more "
+                "knee-dominant hinge, easier on the lower back.",
+                spinal_load="moderate",
             ),
         ),
         cues=(
@@ -231,7 +280,14 @@ EXERCISES: tuple[Exercise, ...] = (
         movement="extension",
         muscles=("erector spinae", "glutes", "hamstrings"),
         variants=(
-            Variant("machine", "Back-extension machine", ("back_extension_machine",), "machine"),
+            Variant(
+                "machine",
+                "Back-extension machine",
+                ("back_extension_machine",),
+                "machine",
+                "Loaded from the stack.",
+                spinal_load="moderate",
+            ),
             Variant("bench_45", "45° back extension", ("bench_45",), "bodyweight"),
             Variant("ball", "Stability-ball back extension", ("ball",), "bodyweight"),
             Variant(
@@ -239,7 +295,10 @@ EXERCISES: tuple[Exercise, ...] = (
                 "Floor back extension (superman hold)",
                 (),
                 "bodyweight",
-                "Lie face down and lift chest and legs slightly; hold, then rest.",
+                "Retired: about 6,000 N on a hyperextended spine (McGill). Old sets still "
+                "count; the routine uses the bird-dog instead.",
+                spinal_load="high",
+                retired=True,
             ),
         ),
         cues=(
@@ -251,6 +310,218 @@ EXERCISES: tuple[Exercise, ...] = (
             "Start with bodyweight; add reps or hold time, then hold a light plate to the chest."
         ),
         icon=":material/accessibility_new:",
+    ),
+    # --- Trunk endurance: McGill's big 3 (TRAINING §1). Holds of 8–10 s, descending rounds.
+    Exercise(
+        id="bird_dog",
+        name="Bird-dog",
+        movement="trunk",
+        muscles=("erector spinae", "glutes"),
+        variants=(
+            Variant(
+                "standard",
+                "Bird-dog",
+                (),
+                "bodyweight",
+                "On hands and knees, reach one arm and the opposite leg long; hold, switch.",
+                spinal_load="none",
+                sides=2,
+            ),
+        ),
+        cues=(
+            "Brace lightly and keep the back still: no arching, no twisting of the hips.",
+            "Reach the hand and heel long rather than high; make a fist to switch the upper "
+            "back on.",
+            "Hold 8–10 s, then sweep the hand and knee back under you without resting them.",
+        ),
+        progression=(
+            "Add one hold per round up to 8 (never longer holds), then add a round (McGill)."
+        ),
+        icon=":material/pets:",
+        family="trunk",
+    ),
+    Exercise(
+        id="side_bridge",
+        name="Side bridge",
+        movement="trunk",
+        muscles=("erector spinae", "glutes"),
+        variants=(
+            Variant(
+                "knees",
+                "Side bridge on the knees",
+                (),
+                "bodyweight",
+                "Easier: knees bent, hips lifted from the knee and elbow.",
+                spinal_load="none",
+                sides=2,
+            ),
+            Variant(
+                "feet",
+                "Side bridge on the feet",
+                (),
+                "bodyweight",
+                "Full version: body straight from the feet to the head.",
+                spinal_load="none",
+                sides=2,
+            ),
+        ),
+        cues=(
+            "Elbow under the shoulder; lift the hips until the body is one straight line.",
+            "Keep the chest open and the head in line; breathe normally.",
+            "Hold 8–10 s each side, stop before any shaking.",
+        ),
+        progression=("Start on the knees; add holds per round, then move to the feet (McGill)."),
+        icon=":material/straighten:",
+        family="trunk",
+    ),
+    Exercise(
+        id="mcgill_curl_up",
+        name="McGill curl-up",
+        movement="trunk",
+        muscles=("erector spinae",),
+        variants=(
+            Variant(
+                "standard",
+                "McGill curl-up",
+                (),
+                "bodyweight",
+                "One knee bent, hands under the low back; lift only head and shoulders.",
+                spinal_load="none",
+            ),
+        ),
+        cues=(
+            "Hands under the lower back keep its natural curve; do not flatten it.",
+            "Lift the head and shoulders a few centimetres as one block; chin stays tucked.",
+            "Hold 8–10 s; switch the bent leg halfway through the rounds.",
+        ),
+        progression="Add one hold per round up to 8, then a round; elbows up makes it harder.",
+        icon=":material/airline_seat_flat:",
+        family="trunk",
+    ),
+    # --- Upper-back endurance: posture work without a row station (TRAINING §1).
+    Exercise(
+        id="inverted_row",
+        name="Inverted row",
+        movement="horizontal_pull",
+        muscles=("lats", "rhomboids", "traps", "rear delts", "biceps"),
+        variants=(
+            Variant(
+                "bar",
+                "Inverted row on a low bar",
+                ("pullup_bar",),
+                "bodyweight",
+                "A bar at hip height (or rings/straps from the pull-up bar).",
+            ),
+            Variant(
+                "table",
+                "Inverted row under a sturdy table",
+                (),
+                "bodyweight",
+                "Lie under a solid table, grip its edge and pull the chest up to it.",
+            ),
+        ),
+        cues=(
+            "Body straight from heels to head: squeeze the glutes, no sagging hips.",
+            "Pull the chest to the bar, shoulder blades together; lower with control.",
+            "Walk the feet forward (more upright) to make it easier.",
+        ),
+        progression="Add reps, then lower the body towards horizontal, then raise the feet.",
+        icon=":material/table_restaurant:",
+        family="upper_back",
+    ),
+    Exercise(
+        id="band_row",
+        name="Band row",
+        movement="horizontal_pull",
+        muscles=("lats", "rhomboids", "traps", "rear delts"),
+        variants=(
+            Variant(
+                "standard",
+                "Band row",
+                ("bands",),
+                "band",
+                "Band anchored at chest height, or looped round the feet while seated.",
+            ),
+        ),
+        cues=(
+            "Sit or stand tall; pull the elbows back past the ribs.",
+            "Squeeze the shoulder blades together for a second; return slowly.",
+        ),
+        progression="Add reps, then step back or use a thicker band.",
+        icon=":material/rowing:",
+        family="upper_back",
+        light=True,
+    ),
+    Exercise(
+        id="band_pull_apart",
+        name="Band pull-apart",
+        movement="horizontal_pull",
+        muscles=("rear delts", "rhomboids", "traps"),
+        variants=(
+            Variant(
+                "standard",
+                "Band pull-apart",
+                ("bands",),
+                "band",
+                "A light band held at shoulder width, arms straight in front.",
+            ),
+        ),
+        cues=(
+            "Arms straight at shoulder height; pull the band to the chest by opening the arms.",
+            "Keep the ribs down and the neck long; control the way back.",
+        ),
+        progression="Add reps up to 20, then use a narrower grip or a thicker band.",
+        icon=":material/open_in_full:",
+        family="upper_back",
+        light=True,
+    ),
+    Exercise(
+        id="face_pull",
+        name="Face pull",
+        movement="horizontal_pull",
+        muscles=("rear delts", "traps", "rhomboids"),
+        variants=(
+            Variant("cable", "Cable face pull", ("cable",), "cable", "Rope at eye height."),
+            Variant("band", "Band face pull", ("bands",), "band", "Band anchored at eye height."),
+        ),
+        cues=(
+            "Pull the rope towards the forehead, hands apart, elbows high.",
+            "Finish with the thumbs pointing back: the shoulders rotate outwards.",
+        ),
+        progression="Add reps, then the smallest stack step or a thicker band.",
+        icon=":material/face:",
+        family="upper_back",
+        light=True,
+    ),
+    Exercise(
+        id="prone_ytw",
+        name="Prone Y-T-W",
+        movement="horizontal_pull",
+        muscles=("traps", "rhomboids", "rear delts"),
+        variants=(
+            Variant(
+                "floor",
+                "Prone Y-T-W raises",
+                (),
+                "bodyweight",
+                "Face down on the floor, forehead on a towel; only the arms lift.",
+            ),
+            Variant(
+                "dumbbells",
+                "Prone Y-T-W with light dumbbells",
+                ("dumbbells",),
+                "dumbbell",
+                "The lightest dumbbells you own, 1–2 kg.",
+            ),
+        ),
+        cues=(
+            "Lift the arms in a Y, then a T, then a W, thumbs up; legs and chest stay down.",
+            "Move the shoulder blades, not the lower back: no arching.",
+        ),
+        progression="Add reps per letter, then hold light dumbbells.",
+        icon=":material/accessibility:",
+        family="upper_back",
+        light=True,
     ),
 )
 
@@ -267,13 +538,38 @@ def is_catalog_exercise(exercise_id: str) -> bool:
     return exercise_id in _BY_ID
 
 
+#: The five foundational exercises (product brief), then the supporting families.
+FOUNDATIONAL_IDS: tuple[str, ...] = tuple(e.id for e in EXERCISES if e.family == "foundational")
+FAMILY_LABELS: MappingProxyType[str, str] = MappingProxyType(
+    {
+        "foundational": "The five foundational exercises",
+        "trunk": "Trunk endurance (McGill big 3)",
+        "upper_back": "Upper-back endurance",
+    }
+)
+
+
+def family(name: str) -> tuple[Exercise, ...]:
+    return tuple(e for e in EXERCISES if e.family == name)
+
+
+def spinal_load(exercise_id: str, variant_id: str) -> SpinalLoad:
+    """The variant's TRAINING §1 spinal-load class ("low" for a custom exercise)."""
+    if exercise_id not in _BY_ID:
+        return "low"
+    return _BY_ID[exercise_id].variant(variant_id).spinal_load
+
+
 def variant_available(variant: Variant, owned: frozenset[str] | set[str]) -> bool:
     """True when every piece of equipment the variant needs is owned."""
     return all(need in owned for need in variant.needs)
 
 
 def available_variants(exercise_id: str, owned: frozenset[str] | set[str]) -> tuple[Variant, ...]:
-    return tuple(v for v in exercise(exercise_id).variants if variant_available(v, owned))
+    """Variants the equipment allows and the engine may prescribe (retired ones excluded)."""
+    return tuple(
+        v for v in exercise(exercise_id).variants if not v.retired and variant_available(v, owned)
+    )
 
 
 WARMUP: tuple[WarmupItem, ...] = (
@@ -359,4 +655,19 @@ SAFETY_NOTES: tuple[str, ...] = (
     "effect fades after a year, so keep training. Posture work is not a cure for pain.",
     "Form: neutral spine on rows and deadlifts; exhale through the hardest part; back extensions "
     "after deadlifts and rows, not before; no 1-rep-max tests for novices.",
+)
+
+#: TRAINING §6 red-flag screen (NG59): asked once per profile before the first plan with any
+#: pain share. Any "yes" gives no plan, only `URGENT_CARE`.
+RED_FLAG_QUESTIONS: tuple[tuple[str, str], ...] = (
+    ("bladder_bowel", "Have you newly lost control of your bladder or bowels?"),
+    ("saddle_numbness", "Is there numbness in your groin or saddle area?"),
+    ("leg_weakness", "Do you have severe or worsening weakness in a leg?"),
+    ("fever_weight", "Do you have a fever or unexplained weight loss along with back pain?"),
+    ("trauma", "Did your back pain start after a major trauma (a fall, a crash)?"),
+)
+URGENT_CARE: str = (
+    "Please seek urgent medical care before you train: what you answered can be a sign of a "
+    "condition that needs a doctor today (NICE NG59). BackFit shows no plan until a clinician "
+    "has cleared you; you can change your answers on the Goals page afterwards."
 )

@@ -13,7 +13,8 @@ from types import MappingProxyType
 from typing import Final, Literal
 
 Level = Literal["novice", "intermediate", "advanced"]
-Movement = Literal["hinge", "vertical_pull", "horizontal_pull", "extension"]
+Movement = Literal["hinge", "vertical_pull", "horizontal_pull", "extension", "trunk"]
+Pattern = Literal["hinge", "horizontal_pull", "vertical_pull", "extension", "trunk"]
 
 # --- §2 Goals → prescription ------------------------------------------------------------------
 
@@ -24,7 +25,13 @@ SLIDER_RANGE: Final = (0, 100)
 LEVELS: Final[tuple[Level, ...]] = ("novice", "intermediate", "advanced")
 
 #: The back's movement patterns, in the order a day is built (heavy hinge first).
-MOVEMENTS: Final[tuple[Movement, ...]] = ("hinge", "vertical_pull", "horizontal_pull", "extension")
+MOVEMENTS: Final[tuple[Movement, ...]] = (
+    "hinge",
+    "vertical_pull",
+    "horizontal_pull",
+    "extension",
+    "trunk",
+)
 
 #: Weekly back working sets per level, (low, high) (Schoenfeld 2017; RP: MEV ≈ 10, MAV 14–22).
 WEEKLY_SETS_BAND: Final[Mapping[str, tuple[int, int]]] = MappingProxyType(
@@ -69,9 +76,79 @@ POSTURE: Final = Emphasis(sets_max=4, reps=(10, 15), rir=2, rest_s=75)
 PAIN_LOADED: Final = Emphasis(sets_max=3, reps=(8, 12), rir=3, rest_s=90)
 #: Pain prevention, back extensions: light endurance sets (**default**, after McGill).
 PAIN_EXTENSION: Final = Emphasis(sets_max=3, reps=(10, 15), rir=3, rest_s=60)
+#: Light upper-back accessories (band pull-aparts, face pulls, Y-T-W, band rows): easy sets that
+#: never make a session hard (**default**, after ACSM's posture row).
+LIGHT_ACCESSORY: Final = Emphasis(sets_max=3, reps=(12, 20), rir=3, rest_s=45)
+#: Hinges, bent-over rows and loaded back extensions stay at 12 reps or fewer (**default**).
+MAX_REPS_SPINAL_LOADING: Final = 12
 #: Negatives are 3–5 slow reps (§3); extensor holds last 10 s at the most (McGill).
 NEGATIVE_REPS: Final = (3, 5)
 MAX_HOLD_S: Final = 10
+
+# --- §2 Spinal-load safety, graded by the pain share p (**default**, monotone by construction) --
+
+#: p ≥ 0.20: high-load variants only at RIR ≥ 3, and none for novices.
+PAIN_SHARE_HIGH_LOAD_RIR3: Final = 0.20
+#: p ≥ 0.35: no high-load variants; moderate ones at RIR ≥ 3 and 8–12 reps.
+PAIN_SHARE_NO_HIGH_LOAD: Final = 0.35
+PAIN_MODERATE_REPS: Final = (8, 12)
+#: p ≥ 0.50: a trunk-endurance block (McGill big 3, about 5–8 min) on every training day.
+PAIN_SHARE_TRUNK_DAILY: Final = 0.50
+TRUNK_BLOCK_MINUTES: Final = (5, 8)
+#: The RIR at or above which spinal loading counts as "gentle" (the floor the rules above set).
+PAIN_SAFE_RIR: Final = 3
+#: Spinal-load index = Σ sets × class weight × RIR multiplier (§2).
+SPINAL_LOAD_WEIGHT: Final[Mapping[str, int]] = MappingProxyType(
+    {"high": 3, "moderate": 2, "low": 1, "none": 0}
+)
+#: × 1.2 at RIR ≤ 1, × 0.8 at RIR ≥ 3, else × 1.
+SPINAL_LOAD_RIR_HARD: Final = 1
+SPINAL_LOAD_RIR_HARD_FACTOR: Final = 1.2
+SPINAL_LOAD_RIR_EASY: Final = 3
+SPINAL_LOAD_RIR_EASY_FACTOR: Final = 0.8
+
+# --- §2 Weekly structure --------------------------------------------------------------------
+
+#: Each day uses at least this share of its minutes unless the week is at the band's top.
+MIN_MINUTES_USED: Final = 0.70
+#: Every training day: at least 2 exercises and 4 working sets (trunk holds not counted).
+MIN_EXERCISES_PER_DAY: Final = 2
+MIN_SETS_PER_DAY: Final = 4
+#: Hours between hard sessions (RIR ≤ 2) of one pattern, and between erector-heavy days (NSCA).
+HOURS_BETWEEN_HARD_SESSIONS: Final = 48
+HOURS_PER_DAY: Final = 24
+#: A session is hard for a pattern when one of its sets is at RIR ≤ this.
+HARD_RIR: Final = 2
+#: The light day of two hinge days: a lighter variant or about 85 % of the load (NSCA).
+LIGHT_HINGE_LOAD: Final = 0.85
+#: Sessions shorter than this close with the bird-dog, its time reserved before the sets, so a
+#: short day is at least 1 lift + trunk work (§2; **default**).
+SHORT_SESSION_MINUTES: Final = 30
+#: ~1 minute changeover per exercise (§2 session time).
+CHANGEOVER_S: Final = 60
+#: Where in the band a week lands: days × minutes at or above this reach the band's top
+#: (**default**: 5 days of 60 minutes).
+BAND_TOP_DAY_MINUTES: Final = 300
+
+# --- §1 Warm-up and trunk holds -------------------------------------------------------------
+
+#: Warm-up ≈ 10 % of the session, at least 3 and at most 10 minutes (**default**).
+WARMUP_SHARE: Final = 0.10
+WARMUP_MINUTES: Final = (3, 10)
+#: Ramp sets only before a loaded lift at RIR ≤ 2 and ≤ 8 reps; they take about 2 minutes of
+#: the warm-up; cat–camel and pull-aparts a minute each while the easy cardio keeps 2 (**default**).
+RAMP_MAX_RIR: Final = 2
+RAMP_MAX_REPS: Final = 8
+RAMP_MINUTES: Final = 2
+MOBILITY_MINUTES: Final = 1
+MIN_CARDIO_MINUTES: Final = 2
+#: Stretches per session by its minutes: (from minutes, stretches), 2 × 30 s each (**default**).
+STRETCHES_BY_MINUTES: Final = ((0, 2), (40, 3), (60, 4))
+STRETCH_PLAN: Final = (30, 2)
+#: Trunk endurance (McGill): holds of 8–10 s, descending rounds per side, 10–20 s between holds.
+TRUNK_HOLD_S: Final = 10
+TRUNK_REST_S: Final = 10
+TRUNK_ROUNDS: Final = (2, 1)
 
 # --- §3 Pull-up ladder --------------------------------------------------------------------------
 
@@ -93,6 +170,11 @@ PULL_UPS_FOR_BODYWEIGHT: Final = 5
 #: More than 12 strict reps → weighted; strength-led lifters go weighted from 8.
 PULL_UPS_FOR_WEIGHTED: Final = 13
 PULL_UPS_FOR_WEIGHTED_STRENGTH: Final = 8
+#: 1–4 strict reps: low-rep bodyweight sets, singles or doubles, 3–6 sets.
+LOW_REP_PULL_UPS: Final = (1, 2)
+LOW_REP_PULL_UP_SETS: Final = (3, 6)
+#: Negatives lower over 3–5 s.
+NEGATIVE_LOWERING_S: Final = (3, 5)
 
 # --- §4 Progression -----------------------------------------------------------------------------
 

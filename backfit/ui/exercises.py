@@ -11,6 +11,23 @@ _MOVEMENT_LABEL = {
     "horizontal_pull": "Horizontal pull",
     "hinge": "Hip hinge",
     "extension": "Back extension",
+    "trunk": "Trunk endurance",
+}
+_LOAD_LABEL = {
+    "high": ":red-badge[high spinal load]",
+    "moderate": ":orange-badge[moderate spinal load]",
+    "low": ":green-badge[low spinal load]",
+    "none": ":green-badge[no spinal load]",
+}
+FAMILY_INTRO = {
+    "trunk": (
+        "McGill's big 3: the core of back-pain prevention. Holds of 8–10 seconds in descending "
+        "rounds, easy, no shaking; 10–20 s between holds. No equipment."
+    ),
+    "upper_back": (
+        "Posture work when there is no row station: light, high-rep pulls for the shoulder "
+        "blades and rear shoulders. These never make a session hard."
+    ),
 }
 _EQUIPMENT_NAME = {e.id: e.name for e in catalog.EQUIPMENT}
 
@@ -37,9 +54,21 @@ def render_exercise(exercise: catalog.Exercise) -> None:
         for variant in exercise.variants:
             with st.container(border=True):
                 needs = equipment_label(variant.needs)
-                st.markdown(f"**{variant.name}**  \n:material/build: {needs}")
+                retired = " :gray-badge[never prescribed]" if variant.retired else ""
+                st.markdown(
+                    f"**{variant.name}**{retired}  \n:material/build: {needs}  \n"
+                    f"{_LOAD_LABEL[variant.spinal_load]}"
+                )
                 if variant.note:
                     st.caption(variant.note)
+
+
+def render_family(name: str) -> None:
+    """A supporting family (TRAINING §1): what it is for, then each exercise with its cues."""
+    st.info(FAMILY_INTRO[name], icon=":material/info:")
+    for exercise in catalog.family(name):
+        render_exercise(exercise)
+        st.divider()
 
 
 def render_framing() -> None:

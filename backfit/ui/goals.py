@@ -201,3 +201,46 @@ def goal_mix(goals: Goals) -> None:
         "strength": "heavier deadlifts and pulls, fewer reps, longer rests",
     }
     st.caption("Leads the plan: " + "; ".join(f"**{g}**: {meaning[g]}" for g in leaders) + ".")
+
+
+def red_flag_gate(goals: Goals) -> bool:
+    """TRAINING §6: before the first plan with any pain share, the urgent-care questions, once
+    per profile. True when the plan may be shown; a "yes" shows the urgent-care text instead."""
+    from datetime import datetime
+
+    from backfit.services.screening import (
+        RED_FLAG_QUESTIONS,
+        URGENT_CARE,
+        plan_gate,
+        record_screen,
+    )
+    from backfit.ui.profile import current_profile, get_store
+
+    store, profile = get_store(), current_profile()
+    gate = plan_gate(store, profile.name, goals)
+    if gate.state == "plan":
+        return True
+    if gate.state == "urgent":
+        st.error(URGENT_CARE, icon=":material/emergency:")
+        if st.button("I have been cleared by a clinician: answer again", key="red_flags_reset"):
+            record_screen(
+                store, profile.name, {q: False for q, _ in RED_FLAG_QUESTIONS}, datetime.now()
+            )
+            st.rerun()
+        return False
+    with st.form("red_flags"), st.container(border=True):
+        st.markdown("**Before your first plan with pain prevention: a quick safety check**")
+        st.caption("Asked once. Answer each question; any yes means see a doctor first (NG59).")
+        answers = {
+            q: st.radio(text, ("No", "Yes"), index=None, horizontal=True, key=f"red_flag_{q}")
+            for q, text in RED_FLAG_QUESTIONS
+        }
+        if st.form_submit_button("Save my answers", icon=":material/health_and_safety:"):
+            if any(a is None for a in answers.values()):
+                st.warning("Answer every question with yes or no.", icon=":material/info:")
+            else:
+                record_screen(
+                    store, profile.name, {q: a == "Yes" for q, a in answers.items()}, datetime.now()
+                )
+                st.rerun()
+    return False

@@ -8,7 +8,13 @@ import streamlit as st
 from backfit.charts.routine import weekly_volume_chart, weekly_volume_frame
 from backfit.core import catalog
 from backfit.core.goals import Goals
-from backfit.core.routine.markdown import dose, rest, routine_markdown, variant_name
+from backfit.core.routine.markdown import (
+    dose,
+    rest,
+    routine_markdown,
+    spinal_load_line,
+    variant_name,
+)
 from backfit.core.routine.model import DayPlan, Routine
 from backfit.services.database import Store
 from backfit.services.profiles import Profile
@@ -35,7 +41,7 @@ def glance_frame(routine: Routine) -> pd.DataFrame:
 def render_summary(routine: Routine) -> None:
     """Metrics for the week and every note the engine made."""
     low, high = routine.target_sets or (None, None)
-    cols = st.columns(3)
+    cols = st.columns(4)
     cols[0].metric("Days", len(routine.days))
     cols[1].metric(
         "Working sets / week",
@@ -44,6 +50,12 @@ def render_summary(routine: Routine) -> None:
     )
     longest = max(day.minutes for day in routine.days)
     cols[2].metric("Longest session", f"{longest:g} min")
+    if routine.spinal_load_index is not None:
+        cols[3].metric(
+            "Spinal load this week",
+            f"{routine.spinal_load_index:g}",
+            help=spinal_load_line(routine),
+        )
     for note in routine.notes:
         st.info(note, icon=":material/info:")
 
@@ -58,6 +70,8 @@ def render_day(day: DayPlan) -> None:
     with st.container(border=True):
         st.markdown(f"#### :material/event: {day.name}")
         st.markdown(f":blue-badge[:material/timer: about {day.minutes:g} min]")
+        if day.why:
+            st.caption(f":material/lightbulb: **Why this day:** {day.why}")
         warm = ", ".join(f"{w.name} ({w.minutes:g} min)" for w in day.warmup)
         st.caption(f":material/directions_run: **Warm-up:** {warm}")
         for plan in day.exercises:
@@ -66,9 +80,9 @@ def render_day(day: DayPlan) -> None:
                 if catalog.is_catalog_exercise(plan.exercise)
                 else ":material/fitness_center:"
             )
+            rest_badge = "" if plan.holds else f" :gray-badge[rest {rest(plan)}]"
             st.markdown(
-                f"{icon} **{variant_name(plan)}**  \n"
-                f":green-badge[{dose(plan)}] :gray-badge[rest {rest(plan)}]"
+                f"{icon} **{variant_name(plan)}**  \n:green-badge[{dose(plan)}]{rest_badge}"
             )
             st.caption(plan.why)
         stretch = ", ".join(f"{s.name} {s.sets} × {s.hold_s} s" for s in day.stretch)

@@ -48,6 +48,14 @@ def test_json_is_the_engines_plan_with_its_query() -> None:
     assert len(data["days"]) == 4
     first = data["days"][0]["exercises"][0]
     assert set(first) >= {"exercise", "variant", "sets", "reps", "hold_s", "rir", "rest_s", "why"}
+    assert isinstance(data["spinal_load_index"], float)
+    for day in data["days"]:
+        assert set(day["hard_patterns"]) <= {"hinge", "horizontal_pull", "vertical_pull"}
+        for exercise in day["exercises"]:
+            assert exercise["spinal_load"] in ("high", "moderate", "low", "none")
+            assert exercise["pattern"] in (
+                "hinge", "horizontal_pull", "vertical_pull", "extension", "trunk",
+            )  # fmt: skip
 
 
 def test_readable_plan_without_json() -> None:
@@ -56,13 +64,23 @@ def test_readable_plan_without_json() -> None:
     assert "# BackFit weekly back routine" in result.stdout
     assert "Day 1" in result.stdout and "Safety" in result.stdout
     assert "posture=70" in result.stdout
+    assert "Spinal load this week" in result.stdout
 
 
-def test_equipment_none_gives_floor_back_extensions_only() -> None:
-    result = backfit("routine", "--equipment", "none", "--json")
+def test_red_flags_are_printed_whenever_pain_is_above_zero() -> None:
+    with_pain = backfit("routine", "--pain", "10")
+    assert "Red flags" in with_pain.stdout and "bladder" in with_pain.stdout
+    without = backfit("routine", "--pain", "0", "--posture", "60")
+    assert "Red flags" not in without.stdout
+
+
+def test_equipment_none_gives_floor_work_and_never_the_superman() -> None:
+    result = backfit("routine", "--equipment", "none", "--pain", "100", "--posture", "0",
+                     "--strength", "0", "--json")  # fmt: skip
     data = json.loads(result.stdout)
-    exercises = {e["exercise"] for d in data["days"] for e in d["exercises"]}
-    assert exercises == {"back_extension"}
+    exercises = {(e["exercise"], e["variant"]) for d in data["days"] for e in d["exercises"]}
+    assert ("back_extension", "floor") not in exercises
+    assert {"bird_dog", "side_bridge", "mcgill_curl_up"} <= {e for e, _ in exercises}
     assert "&eq=&" in data["query"]
 
 

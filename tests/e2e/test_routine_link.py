@@ -10,6 +10,7 @@ import sys
 
 from playwright.sync_api import Page, expect
 
+from backfit.core.catalog import RED_FLAG_QUESTIONS
 from backfit.core.routine.markdown import dose, variant_name
 from backfit.core.routine.model import Routine
 from tests.e2e.conftest import AppServer, assert_no_exception, open_app, wait_idle
@@ -39,6 +40,13 @@ def test_a_link_shows_the_cli_plan_and_a_slider_updates_the_url(
     routine = cli_routine()
     open_app(page, f"{app_server.url}/?{routine.query}")
     assert_no_exception(page)
+    # The plan has a pain share: a new profile answers the red-flag screen first (TRAINING §6).
+    nos = page.get_by_test_id("stRadio").get_by_text("No", exact=True)
+    expect(nos).to_have_count(len(RED_FLAG_QUESTIONS), timeout=20_000)
+    for index in range(len(RED_FLAG_QUESTIONS)):
+        nos.nth(index).click()
+    page.get_by_role("button", name="Save my answers").click()
+    wait_idle(page)
     table = page.get_by_test_id("stTable")
     expect(table).to_be_visible(timeout=20_000)  # a shared 2-core machine can be slow
     rows = [(variant_name(p), dose(p)) for d in routine.days for p in d.exercises]

@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
+import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from backfit.core.catalog import RED_FLAG_QUESTIONS, URGENT_CARE
 from backfit.core.goals import Goals
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import dose, variant_name
+from backfit.data.red_flags import get_screen, save_screen
 from backfit.data.routines import active_routine
-from backfit.data.store import Store
+from backfit.data.store import DEFAULT_PROFILE, Store
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
+NO_FLAGS = {q: False for q, _ in RED_FLAG_QUESTIONS}
+
+
+@pytest.fixture(autouse=True)
+def screened(request: pytest.FixtureRequest, db_path: Path) -> None:
+    """The default profile has answered the red-flag screen "no" (TRAINING §6), except in the
+    tests of the screen itself."""
+    if "unscreened" in request.keywords:
+        return
+    with Store.open(str(db_path)) as store:
+        save_screen(store, DEFAULT_PROFILE, NO_FLAGS, datetime(2026, 1, 1))
 
 
 def app(**query: str | list[str]) -> AppTest:
@@ -123,3 +138,52 @@ def test_train_this_saves_the_routine_and_opens_the_log(db_path: Path) -> None:
         stored = active_routine(store, "me")
     assert stored is not None and stored.version == 1
     assert stored.routine == generate_routine(Goals(posture=70, pain=40, strength=30))
+
+
+@pytest.mark.unscreened
+def test_red_flag_screen_comes_before_the_first_plan_with_pain(db_path: Path) -> None:
+    at = app(posture="50", pain="30", strength="50").run()
+    assert not at.exception
+    assert not at.table  # no plan before the screen
+    assert len(at.radio) == len(RED_FLAG_QUESTIONS)
+    for radio in at.radio:
+        radio.set_value("No")
+    at.button[0].click().run()
+    assert not at.exception
+    assert at.table  # the plan, once answered
+    with Store.open(str(db_path)) as store:
+        screen = get_screen(store, DEFAULT_PROFILE)
+    assert screen is not None and not screen.any_yes
+    again = app(posture="50", pain="30", strength="50").run()
+    assert not again.radio and again.table  # asked once per profile
+
+
+@pytest.mark.unscreened
+def test_any_yes_gives_the_urgent_care_text_and_no_plan() -> None:
+    at = app(posture="50", pain="30", strength="50").run()
+    for radio in at.radio:
+        radio.set_value("No")
+    at.radio[2].set_value("Yes")
+    at.button[0].click().run()
+    assert not at.exception
+    assert not at.table
+    assert any(URGENT_CARE in e.value for e in at.error)
+
+
+@pytest.mark.unscreened
+def test_no_screen_without_a_pain_share() -> None:
+    at = app(posture="50", pain="0", strength="50").run()
+    assert not at.radio and at.table
+
+
+def test_routine_page_shows_spinal_load_and_why_each_day() -> None:
+    at = app(posture="20", pain="70", strength="40", days="3").run()
+    at.switch_page("views/routine.py").run()
+    assert not at.exception
+    labels = [m.label for m in at.metric]
+    assert "Spinal load this week" in labels
+    routine = generate_routine(Goals(posture=20, pain=70, strength=40, days=3))
+    shown = next(m for m in at.metric if m.label == "Spinal load this week")
+    assert shown.value == f"{routine.spinal_load_index:g}"
+    captions = " ".join(c.value for c in at.caption)
+    assert "Why this day" in captions and "Trunk block" in captions

@@ -3,31 +3,29 @@
 Pure and deterministic: the same `Goals` always give the identical `Routine`, which is what lets
 a shared link (`Routine.query`) rebuild a plan exactly. The steps, one module each:
 
-1. `selection`: pick a variant per movement from owned equipment, goals and the pull-up ladder
-   (§3), and say in one line why each exercise is there.
-2. `scheduling`: split the level's weekly working sets (§2: novice 8–12, intermediate 10–20,
-   advanced 14–22) across the four movements by slider-weighted shares, and spread them over
-   the days, heavy lifts first, deadlifts at most twice a week on days at least 48 h apart.
-3. `fitting`: fit every day into its minutes (reps × 4 s or hold + rest, plus warm-up and
-   stretching), dropping the lowest-priority work first, then refill days if the band allows.
-4. `notes`: every step that cannot do what the goals ask says so in `Routine.notes`.
+1. `selection`: pick variants per pattern from owned equipment, the leading goal, the graded
+   spinal-load rules and the pull-up ladder (§3), each with the rule that picked it.
+2. `scheduling`: place patterns on days (48 h between hard sessions of one pattern and between
+   erector-heavy days; heavy and light hinge days; trunk block at pain share ≥ 50 %).
+3. `fitting`: fill each day's minutes with sets (planned at a pain-monotone set time), up to the
+   band's top; warm-up of about 10 % and stretching.
+4. `spinal`: the week's spinal-load index; `notes`: what the plan could not do, and red flags.
 
 `draft` holds the mutable days the steps edit; `generate` runs the steps in order.
 """
 
 from backfit.core.routine.draft import WEEKDAY_NAMES, estimate_minutes
-from backfit.core.routine.fitting import HEAVY_FIRST, OPTIONAL_WARMUP
 from backfit.core.routine.generate import generate_routine
 from backfit.core.routine.scheduling import WEEK_LAYOUT
 from backfit.core.routine.selection import PURPOSE, SHARES
+from backfit.core.routine.spinal import spinal_load_index
 
 __all__ = [
-    "HEAVY_FIRST",
-    "OPTIONAL_WARMUP",
     "PURPOSE",
     "SHARES",
     "WEEKDAY_NAMES",
     "WEEK_LAYOUT",
     "estimate_minutes",
     "generate_routine",
+    "spinal_load_index",
 ]

@@ -2,7 +2,7 @@
 
 Every step of `generate_routine` edits these drafts; `day_plan` freezes one into the
 `DayPlan` of the finished `Routine`. Time follows TRAINING §2: each set is reps × 4 s (or the
-hold) plus rest, plus warm-up and stretching.
+holds) per side plus rest, ~1 min changeover per exercise, plus warm-up and stretching.
 """
 
 from __future__ import annotations
@@ -10,113 +10,148 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from backfit.core import catalog
+from backfit.core import catalog, rules
 from backfit.core.routine.model import DayPlan, ExercisePlan, StretchStep, WarmupStep
-from backfit.core.routine.prescription import Dose
-from backfit.core.rules import SECONDS_PER_REP
+from backfit.core.routine.prescription import Dose, drill_seconds, set_seconds
 
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: Order within a day: heavy hinge first, pulls next, back extensions last (TRAINING §6).
-_ORDER = {"hinge": 0, "vertical_pull": 1, "horizontal_pull": 1, "extension": 2}
-
-#: Movement → the exercises the equipment allows: (exercise, variant, why this variant).
-Choices = dict[str, list[tuple[str, str, str]]]
-
-
-def set_seconds(reps: tuple[int, int] | None, hold_s: int | None, rest_s: int) -> int:
-    """One set's time: the top of the rep range × 4 s, or the hold, plus rest."""
-    work = hold_s if reps is None else reps[1] * SECONDS_PER_REP
-    return int(work or 0) + rest_s
-
-
-def total_minutes(warmup: Iterable[float], work_s: int, stretch_s: int) -> float:
-    """Warm-up minutes plus work and stretching seconds, in minutes to one decimal."""
-    return round(sum(warmup) + work_s / 60 + stretch_s / 60, 1)
+#: Order within a day: heavy hinge first, pulls next, light work, back extensions, then trunk.
+_ORDER = {"hinge": 0, "vertical_pull": 1, "horizontal_pull": 1, "light": 2, "extension": 3}
 
 
 @dataclass(slots=True)
 class Slot:
     """One exercise on one day while the plan is being built."""
 
-    movement: str
     exercise: str
     variant: str
+    pattern: str
+    group: str
     rx: Dose
-    sets: int
-    priority: int  # higher is more important
+    budget_s: int  # per set, the planning time (never below the real time)
+    weight: float
     why: str
+    sets: int = 0
 
-    def seconds(self) -> int:
-        return self.sets * set_seconds(self.rx.reps, self.rx.hold_s, self.rx.rest_s)
+    @property
+    def sides(self) -> int:
+        return catalog.exercise(self.exercise).variant(self.variant).sides
 
-    def name(self) -> str:
-        """The variant's name in a sentence: "romanian deadlift"."""
-        return catalog.exercise(self.exercise).variant(self.variant).name.lower()
+    @property
+    def trunk(self) -> bool:
+        return self.rx.holds is not None
+
+    def real_seconds(self) -> int:
+        if not self.sets:
+            return 0
+        if self.trunk:
+            return drill_seconds(self.rx, self.sides) + rules.CHANGEOVER_S
+        return self.sets * set_seconds(self.rx, self.sides) + rules.CHANGEOVER_S
+
+    def planned_seconds(self, sets: int | None = None) -> int:
+        sets = self.sets if sets is None else sets
+        if not sets:
+            return 0
+        if self.trunk:
+            return self.real_seconds()
+        return sets * self.budget_s + rules.CHANGEOVER_S
+
+    def hard(self) -> bool:
+        """TRAINING §2: a set at RIR ≤ 2 makes the session hard, unless light or a hold."""
+        light = catalog.exercise(self.exercise).light
+        return self.sets > 0 and not light and not self.trunk and self.rx.rir <= rules.HARD_RIR
 
 
 @dataclass(slots=True)
 class Day:
     weekday: int
     slots: list[Slot] = field(default_factory=list)
-    warmup: list[catalog.WarmupItem] = field(default_factory=list)
+    trunk: list[Slot] = field(default_factory=list)
+    warmup: list[WarmupStep] = field(default_factory=list)
     stretches: list[catalog.Stretch] = field(default_factory=list)
+    why: list[str] = field(default_factory=list)
+
+    def working(self) -> list[Slot]:
+        return [s for s in self.slots if s.sets > 0 and not s.trunk]
 
     def sets(self) -> int:
-        return sum(s.sets for s in self.slots)
+        return sum(s.sets for s in self.working())
 
     def ordered(self) -> list[Slot]:
-        """Heavy first, by priority; back extensions always last (TRAINING §6)."""
-        return sorted(self.slots, key=lambda s: (_ORDER[s.movement], -s.priority, s.exercise))
+        live = [s for s in self.slots if s.sets > 0]
+        live.sort(key=lambda s: (_ORDER.get(s.group, 3), -s.weight, s.exercise, s.variant))
+        return live + [s for s in self.trunk if s.sets > 0]
 
     def minutes(self) -> float:
-        return total_minutes(
-            (w.minutes for w in self.warmup),
-            sum(s.seconds() for s in self.slots),
-            sum(s.hold_s * s.sets for s in self.stretches),
-        )
+        work = sum(s.real_seconds() for s in self.ordered())
+        stretch = sum(s.hold_s * s.sets for s in self.stretches)
+        return round(sum(w.minutes for w in self.warmup) + (work + stretch) / 60, 1)
 
 
-def lowest(slots: Iterable[Slot]) -> Slot:
-    """The slot to cut first: lowest priority, then by exercise id for a stable choice."""
-    return min(slots, key=lambda s: (s.priority, s.exercise))
-
-
-def movement_sets(days: Iterable[Day], movement: str) -> tuple[int, int]:
-    """How many slots of `movement` the week has, and their sets."""
-    slots = [s for d in days for s in d.slots if s.movement == movement]
-    return len(slots), sum(s.sets for s in slots)
+def plan_of(slot: Slot) -> ExercisePlan:
+    return ExercisePlan(
+        exercise=slot.exercise,
+        variant=slot.variant,
+        sets=slot.sets,
+        reps=slot.rx.reps,
+        hold_s=slot.rx.hold_s,
+        rir=slot.rx.rir,
+        rest_s=slot.rx.rest_s,
+        why=slot.why,
+        spinal_load=catalog.spinal_load(slot.exercise, slot.variant),
+        pattern=slot.pattern,
+        holds=slot.rx.holds,
+        sides=slot.sides,
+    )
 
 
 def day_plan(index: int, day: Day) -> DayPlan:
     """The finished, frozen day."""
-    exercises = tuple(
-        ExercisePlan(
-            exercise=s.exercise,
-            variant=s.variant,
-            sets=s.sets,
-            reps=s.rx.reps,
-            hold_s=s.rx.hold_s,
-            rir=s.rx.rir,
-            rest_s=s.rx.rest_s,
-            why=s.why,
-        )
-        for s in day.ordered()
+    slots = day.ordered()
+    hard = tuple(
+        p
+        for p in ("hinge", "horizontal_pull", "vertical_pull")
+        if any(s.hard() and s.pattern == p for s in slots)
     )
     return DayPlan(
         name=f"Day {index + 1} · {WEEKDAY_NAMES[day.weekday]}",
         minutes=day.minutes(),
-        warmup=tuple(WarmupStep(w.name, w.minutes) for w in day.warmup),
-        exercises=exercises,
+        warmup=tuple(day.warmup),
+        exercises=tuple(plan_of(s) for s in slots),
         stretch=tuple(StretchStep(s.name, s.hold_s, s.sets) for s in day.stretches),
         weekday=day.weekday,
+        hard_patterns=hard,
+        why=" ".join([_hard_sentence(hard), *day.why]),
     )
+
+
+_HARD_LABEL = {"hinge": "the hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
+
+
+def _hard_sentence(hard: tuple[str, ...]) -> str:
+    """TRAINING §2: what this day trains hard (a set at RIR ≤ 2), or that it trains none."""
+    if not hard:
+        return "No hard session today: every set is light or at RIR 3 or more."
+    return "Hard today (RIR 2 or less): " + ", ".join(_HARD_LABEL[p] for p in hard) + "."
+
+
+def exercise_seconds(plan: ExercisePlan) -> int:
+    """TRAINING §2 time of one finished exercise, changeover included."""
+    if plan.holds is not None:
+        return sum(plan.holds) * plan.sides * ((plan.hold_s or 0) + plan.rest_s) + (
+            rules.CHANGEOVER_S
+        )
+    work = plan.reps[1] * rules.SECONDS_PER_REP if plan.reps is not None else plan.hold_s or 0
+    return plan.sets * (work * plan.sides + plan.rest_s) + rules.CHANGEOVER_S
 
 
 def estimate_minutes(day: DayPlan) -> float:
-    """TRAINING §2 time estimate of a finished day: each set is reps × 4 s (or the hold) plus
-    rest, plus warm-up and stretching. Tests and pages use it to check a day fits."""
-    return total_minutes(
-        (w.minutes for w in day.warmup),
-        sum(e.sets * set_seconds(e.reps, e.hold_s, e.rest_s) for e in day.exercises),
-        sum(s.hold_s * s.sets for s in day.stretch),
-    )
+    """TRAINING §2 time estimate of a finished day: warm-up, every exercise (both sides of
+    one-arm work, ~1 min changeover each) and stretching. Tests and pages use it."""
+    work = sum(exercise_seconds(e) for e in day.exercises)
+    stretch = sum(s.hold_s * s.sets for s in day.stretch)
+    return round(sum(w.minutes for w in day.warmup) + (work + stretch) / 60, 1)
+
+
+def movement_sets(days: Iterable[Day], pattern: str) -> int:
+    return sum(s.sets for d in days for s in d.working() if s.pattern == pattern)

@@ -1,172 +1,204 @@
-"""Fitting each day into its minutes, and the passes that keep the week balanced (TRAINING §2).
+"""Sets for every slot, the warm-up and the stretches, fitted into each day (TRAINING §1–2).
 
-A day gets a general warm-up, ramp sets when its first lift is heavy, and stretches for what it
-worked. When it runs over the lifter's minutes the optional warm-up goes first, then extra
-stretches, then the lowest-priority sets; no day keeps more than 10 back sets. Posture-led
-weeks keep rows ahead of vertical pulls, and afterwards sets come back where a day still has
-time, up to the band's floor. Every cut is written into the routine's notes.
+Each day's minutes are fixed first for the parts that do not depend on the sliders: a warm-up of
+about 10 % (3–10 min), stretching by session length, and the trunk block when pain asks for it.
+Working sets then fill the rest, planned at `budget_seconds` (never below the real set time and
+never falling as pain rises): first two exercises per day at their fewest sets, then one set at
+a time to the slot furthest below its goal weight, spread over the days, until the day is full,
+the week reaches the band's top, or a muscle group has ~10 sets in the session. More days or
+minutes therefore mean more sets, up to the band's top.
 """
 
 from __future__ import annotations
 
-from backfit.core import catalog
-from backfit.core.goals import Goals
-from backfit.core.routine.draft import (
-    Choices,
-    Day,
-    Slot,
-    lowest,
-    movement_sets,
-)
-from backfit.core.routine.notes import Dropped
-from backfit.core.routine.selection import by_priority, make_slot
-from backfit.core.rules import MAX_SETS_PER_MUSCLE_SESSION, MIN_SETS_PER_EXERCISE
+from math import floor
 
-OPTIONAL_WARMUP = ("cat_camel", "band_pull_apart")
-HEAVY_FIRST = {("deadlift", None), ("row", None), ("lat_pulldown", None), ("pull_up", "weighted")}
+from backfit.core import catalog, rules
+from backfit.core.goals import Goals
+from backfit.core.routine.draft import Day, Slot
+from backfit.core.routine.model import WarmupStep
+
+#: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA).
+_GROUP_MUSCLE = {
+    "vertical_pull": "lats",
+    "horizontal_pull": "upper back",
+    "light": "upper back",
+    "hinge": "erectors",
+    "extension": "erectors",
+}
+_LOADS_WEIGHT = ("barbell", "dumbbell", "cable", "machine")
+
+
+def warmup_minutes(goals: Goals) -> int:
+    lo, hi = rules.WARMUP_MINUTES
+    return max(lo, min(hi, floor(goals.minutes * rules.WARMUP_SHARE + 0.5)))
+
+
+def stretch_count(goals: Goals) -> int:
+    return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
+
+
+def budget(goals: Goals, day: Day) -> int:
+    """Seconds left for working sets once warm-up, stretching and trunk drills are counted."""
+    hold, sets = rules.STRETCH_PLAN
+    fixed = warmup_minutes(goals) * 60 + stretch_count(goals) * hold * sets
+    return goals.minutes * 60 - fixed - sum(s.real_seconds() for s in day.trunk)
+
+
+def _planned(day: Day) -> int:
+    return sum(s.planned_seconds() for s in day.slots if not s.trunk)
+
+
+def _muscle_sets(day: Day, group: str) -> int:
+    muscle = _GROUP_MUSCLE.get(group)
+    return sum(s.sets for s in day.working() if _GROUP_MUSCLE.get(s.group) == muscle)
+
+
+def _fits_caps(day: Day, slot: Slot, add: int) -> bool:
+    """The pain-independent caps: the slot's most sets and ~10 sets per muscle group."""
+    if slot.sets + add > slot.rx.sets_max:
+        return False
+    return _muscle_sets(day, slot.group) + add <= rules.MAX_SETS_PER_MUSCLE_SESSION
+
+
+def _posture_led(goals: Goals) -> bool:
+    """Rows are kept ahead of vertical pulls whenever posture is at least strength: that covers
+    every posture-led plan (TRAINING §2) and does not switch off as pain rises."""
+    return goals.posture > 0 and goals.posture >= goals.strength
+
+
+def day_caps(goals: Goals, count: int, band: tuple[int, int]) -> list[int]:
+    """The band's top shared over the days (at least 4 sets a day, TRAINING §2)."""
+    top = band[1]
+    return [
+        max(rules.MIN_SETS_PER_DAY, top // count + (1 if i < top % count else 0))
+        for i in range(count)
+    ]
+
+
+def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
+    """Give every slot its sets; drop the slots that got none.
+
+    Monotone in pain by construction: each day walks a fixed sequence of set additions that
+    does not depend on pain (its most important exercises at their fewest sets, then one set at
+    a time to the exercise furthest below its weight, within its share of the band's top and the
+    caps), and stops at the first addition that does not fit its minutes. Pain only makes sets
+    longer (`budget_seconds`) and minutes shorter (the trunk block), so every exercise keeps a
+    prefix of the same sequence: raising pain never adds a set anywhere.
+    """
+    caps = day_caps(goals, len(days), band)
+    covered: set[str] = set()
+    posture = _posture_led(goals)
+    for day, cap in zip(days, caps, strict=True):
+        left = budget(goals, day)
+        lifts = [s for s in day.slots if not s.trunk]
+        # The day's first exercises: patterns the week has not covered yet first, then weight.
+        first = sorted(lifts, key=lambda s: (s.group in covered, -s.weight, s.exercise, s.variant))
+        if posture:  # a row opens before a vertical pull, so the pull may follow it
+            rows = [s for s in first if s.group == "horizontal_pull"]
+            verticals = [i for i, s in enumerate(first) if s.pattern == "vertical_pull"]
+            if rows and verticals and first.index(rows[0]) > verticals[0]:
+                first.remove(rows[0])
+                first.insert(verticals[0], rows[0])
+        opened: list[Slot] = []
+        closed = False
+        for slot in first:
+            if len(opened) >= rules.MIN_EXERCISES_PER_DAY:
+                break
+            if posture and slot.pattern == "vertical_pull" and _vertical_would_lead(day, slot):
+                continue
+            # The first two exercises come before the band's share: 2 exercises a day (§2).
+            result = _try(day, slot, slot.rx.sets_min, left, rules.MAX_SETS_PER_MUSCLE_SESSION * 3)
+            if result == "time":
+                closed = True
+                break
+            if result == "added":
+                opened.append(slot)
+        if not closed:
+            while _step(day, lifts, left, cap, posture) == "added":
+                pass
+        covered |= {s.group for s in opened}
+    for day in days:
+        day.slots = [s for s in day.slots if s.sets > 0 or s.trunk]
+
+
+def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:
+    """Add `add` sets: "added", "cap" (a pain-independent cap says no: try another), or
+    "time" (the minutes are full: the day closes, so pain can only shorten the sequence)."""
+    if day.sets() + add > cap or not _fits_caps(day, slot, add):
+        return "cap"
+    extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
+    if _planned(day) + extra > left:
+        return "time"
+    slot.sets += add
+    return "added"
+
+
+def _step(day: Day, lifts: list[Slot], left: int, cap: int, posture: bool) -> str:
+    """The next addition of the fixed sequence: the open exercise furthest below its weight."""
+    open_ = [
+        s
+        for s in lifts
+        if _fits_caps(day, s, s.rx.sets_min if s.sets == 0 else 1)
+        and day.sets() + (s.rx.sets_min if s.sets == 0 else 1) <= cap
+        and not (posture and s.pattern == "vertical_pull" and _vertical_would_lead(day, s))
+    ]
+    if not open_ or day.sets() >= cap:
+        return "cap"
+    slot = min(open_, key=lambda s: (s.sets / max(s.weight, 1e-9), -s.weight, s.exercise))
+    return _try(day, slot, slot.rx.sets_min if slot.sets == 0 else 1, left, cap)
+
+
+def _vertical_would_lead(day: Day, slot: Slot) -> bool:
+    """Posture-led days never let vertical pulls pass rows (TRAINING §2)."""
+    add = slot.rx.sets_min if slot.sets == 0 else 1
+    rows = sum(s.sets for s in day.working() if s.pattern == "horizontal_pull")
+    verticals = sum(s.sets for s in day.working() if s.pattern == "vertical_pull")
+    return verticals + add > rows
 
 
 def frame(goals: Goals, day: Day) -> None:
-    """General warm-up, ramp sets when the first lift is heavy, and matching stretches."""
+    """Warm-up of about 10 % of the session, ramp sets before a heavy loaded first lift, and
+    stretches for what the day worked (TRAINING §1)."""
+    total = warmup_minutes(goals)
     by_id = {w.id: w for w in catalog.WARMUP}
-    day.warmup = [by_id["general"], by_id["cat_camel"], by_id["band_pull_apart"]]
     ordered = day.ordered()
-    if ordered and _is_heavy(ordered[0]):
-        day.warmup.append(by_id["ramp_sets"])
-    worked = {m for s in day.slots for m in catalog.exercise(s.exercise).muscles}
+    first = ordered[0] if ordered else None
+    ramp = (
+        first is not None
+        and not first.trunk
+        and catalog.exercise(first.exercise).variant(first.variant).load in _LOADS_WEIGHT
+        and first.rx.rir <= rules.RAMP_MAX_RIR
+        and first.rx.reps is not None
+        and first.rx.reps[1] <= rules.RAMP_MAX_REPS
+    )
+    extras: list[tuple[str, int]] = []
+    if ramp:
+        extras.append(("ramp_sets", rules.RAMP_MINUTES))
+    for item in ("cat_camel", "band_pull_apart"):
+        left = total - sum(m for _, m in extras) - rules.MOBILITY_MINUTES
+        if left >= rules.MIN_CARDIO_MINUTES:
+            extras.append((item, rules.MOBILITY_MINUTES))
+    general = total - sum(m for _, m in extras)
+    day.warmup = [WarmupStep(by_id["general"].name, general)] + [
+        WarmupStep(by_id[i].name, m) for i, m in extras
+    ]
+    worked = {m for s in ordered for m in catalog.exercise(s.exercise).muscles}
     stretches = {s.id: s for s in catalog.STRETCHES}
     wanted = ["lat_stretch", "childs_pose"]
     if "hamstrings" in worked:
         wanted.append("hamstring")
-    if goals.dominant("posture"):
-        wanted.append("doorway_pec")
     if goals.pain > 0 and "erector spinae" in worked:
         wanted.append("knee_to_chest")
-    day.stretches = [stretches[i] for i in wanted]
+    if goals.posture > 0:
+        wanted.append("doorway_pec")
+    wanted += [s.id for s in catalog.STRETCHES if s.id not in wanted]
+    day.stretches = [_two_sets(stretches[i]) for i in wanted[: stretch_count(goals)]]
 
 
-def _is_heavy(slot: Slot) -> bool:
-    return (slot.exercise, None) in HEAVY_FIRST or (slot.exercise, slot.variant) in HEAVY_FIRST
+def _two_sets(stretch: catalog.Stretch) -> catalog.Stretch:
+    """Every stretch is planned at 2 × 30 s so stretching time is known before the sets."""
+    from dataclasses import replace
 
-
-def fit(goals: Goals, day: Day, index: int, notes: list[str]) -> None:
-    """Trim the day until it fits: optional warm-up, extra stretches, then low-priority sets."""
-    dropped = Dropped()
-    while day.minutes() > goals.minutes:
-        optional = [w for w in day.warmup if w.id in OPTIONAL_WARMUP]
-        if optional:
-            day.warmup.remove(optional[-1])
-            continue
-        if len(day.stretches) > 2:
-            day.stretches.pop()
-            continue
-        if not day.slots:
-            break
-        cut = lowest(day.slots)
-        if cut.sets > MIN_SETS_PER_EXERCISE:
-            cut.sets -= 1
-            dropped.set_of(cut.name())
-        elif len(day.slots) > 1:
-            day.slots.remove(cut)
-            dropped.all_of(cut.name())
-            _frame_after_drop(goals, day)
-        else:
-            break
-    if dropped:
-        notes.append(f"Day {index + 1}: dropped {dropped} to fit {goals.minutes} minutes.")
-    capped = Dropped()
-    while day.sets() > MAX_SETS_PER_MUSCLE_SESSION:
-        cut = lowest(day.slots)
-        cut.sets -= 1
-        capped.set_of(cut.name())
-        if cut.sets < MIN_SETS_PER_EXERCISE:
-            day.slots.remove(cut)
-            capped.all_of(cut.name())
-    if capped:
-        notes.append(
-            f"Day {index + 1}: dropped {capped} to stay within {MAX_SETS_PER_MUSCLE_SESSION} back "
-            "sets in one session."
-        )
-
-
-def _frame_after_drop(goals: Goals, day: Day) -> None:
-    """Recompute ramp sets after the first lift changed, keeping trimmed warm-up trimmed."""
-    kept_optional = [w for w in day.warmup if w.id in OPTIONAL_WARMUP]
-    stretch_count = len(day.stretches)
-    frame(goals, day)
-    day.warmup = [w for w in day.warmup if w.id not in OPTIONAL_WARMUP or w in kept_optional]
-    day.stretches = day.stretches[: max(2, stretch_count)]
-
-
-def keep_rows_ahead(goals: Goals, choices: Choices, days: list[Day], notes: list[str]) -> None:
-    """Posture-dominant plans keep rows ≥ vertical pulls, in exercises and sets (TRAINING §2).
-
-    Each pass takes a set off the smallest vertical pull, or swaps it for a row (or drops it
-    where the day already rows), so the loop always ends.
-    """
-    if not goals.dominant("posture") or "horizontal_pull" not in choices:
-        return
-    while True:
-        rows = movement_sets(days, "horizontal_pull")
-        verticals = movement_sets(days, "vertical_pull")
-        if rows[0] >= verticals[0] and rows[1] >= verticals[1]:
-            return
-        candidates = [(d, s) for d in days for s in d.slots if s.movement == "vertical_pull"]
-        day, slot = min(candidates, key=lambda ds: (ds[1].sets, -days.index(ds[0])))
-        if rows[0] >= verticals[0] and slot.sets > MIN_SETS_PER_EXERCISE:
-            slot.sets -= 1
-            continue
-        day.slots.remove(slot)
-        label = f"Day {days.index(day) + 1}"
-        if not any(s.movement == "horizontal_pull" for s in day.slots):
-            row = make_slot(goals, "horizontal_pull", choices["horizontal_pull"][0], slot.sets)
-            day.slots.append(row)
-            notes.append(f"{label}: rows instead of {slot.name()}, so rows lead as posture needs.")
-        else:
-            notes.append(f"{label}: left out {slot.name()} so rows lead as posture needs.")
-        _frame_after_drop(goals, day)
-        fit(goals, day, days.index(day), notes)
-
-
-def refill(goals: Goals, choices: Choices, days: list[Day], band: tuple[int, int]) -> None:
-    """After trimming, add sets back where a day still has time, up to the band's floor."""
-    while sum(d.sets() for d in days) < band[0]:
-        if not _add_one(goals, choices, days):
-            return
-
-
-def _add_one(goals: Goals, choices: Choices, days: list[Day]) -> bool:
-    posture = goals.dominant("posture")
-    for day in sorted(days, key=lambda d: (d.sets(), d.weekday)):
-        if day.sets() >= MAX_SETS_PER_MUSCLE_SESSION:
-            continue
-        for slot in sorted(day.slots, key=lambda s: (-s.priority, s.exercise)):
-            if slot.sets >= slot.rx.sets_max:
-                continue
-            if posture and slot.movement == "vertical_pull" and not _rows_lead_by_a_set(days):
-                continue
-            slot.sets += 1
-            if day.minutes() <= goals.minutes:
-                return True
-            slot.sets -= 1
-        present = {s.movement for s in day.slots}
-        for movement in by_priority(goals, choices):
-            if movement in present or movement == "hinge":
-                continue
-            if posture and movement == "vertical_pull":
-                continue
-            if day.sets() + MIN_SETS_PER_EXERCISE > MAX_SETS_PER_MUSCLE_SESSION:
-                continue
-            warmup, stretches = list(day.warmup), list(day.stretches)
-            slot = make_slot(goals, movement, choices[movement][0], MIN_SETS_PER_EXERCISE)
-            day.slots.append(slot)
-            _frame_after_drop(goals, day)  # the new slot may now lead: ramp sets if heavy
-            if day.minutes() <= goals.minutes:
-                return True
-            day.slots.remove(slot)
-            day.warmup, day.stretches = warmup, stretches
-    return False
-
-
-def _rows_lead_by_a_set(days: list[Day]) -> bool:
-    return movement_sets(days, "horizontal_pull")[1] > movement_sets(days, "vertical_pull")[1]
+    hold, sets = rules.STRETCH_PLAN
+    return replace(stretch, hold_s=hold, sets=sets)

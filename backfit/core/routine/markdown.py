@@ -20,9 +20,24 @@ def variant_name(plan: ExercisePlan) -> str:
 
 
 def dose(plan: ExercisePlan) -> str:
-    """`3 × 8–12 @ RIR 2` or `3 × 10 s hold @ RIR 3`."""
+    """`3 × 8–12 @ RIR 2`, `3 × 10 s hold @ RIR 3`, or a trunk drill's descending rounds."""
+    if plan.holds:
+        rounds = "-".join(str(h) for h in plan.holds)
+        side = " per side" if plan.sides > 1 else ""
+        return f"{rounds} holds of {plan.hold_s} s{side}, easy, {plan.rest_s} s between holds"
     work = f"{plan.hold_s} s hold" if plan.reps is None else f"{plan.reps[0]}–{plan.reps[1]}"
-    return f"{plan.sets} × {work} @ RIR {plan.rir}"
+    both = " per arm" if plan.sides > 1 else ""
+    return f"{plan.sets} × {work}{both} @ RIR {plan.rir}"
+
+
+def spinal_load_line(routine: Routine) -> str:
+    """ "Spinal load this week: 18.4 (Σ sets × class weight × RIR factor, TRAINING §2)"."""
+    if routine.spinal_load_index is None:
+        return ""
+    return (
+        f"Spinal load this week: {routine.spinal_load_index:g} "
+        "(sets × high 3 / moderate 2 / low 1 / trunk 0, × 1.2 at RIR ≤ 1, × 0.8 at RIR ≥ 3)."
+    )
 
 
 def rest(plan: ExercisePlan) -> str:
@@ -33,11 +48,15 @@ def rest(plan: ExercisePlan) -> str:
 
 
 def day_markdown(day: DayPlan) -> str:
-    lines = [f"## {day.name} · about {day.minutes:g} min", "", "**Warm-up**", ""]
+    lines = [f"## {day.name} · about {day.minutes:g} min", ""]
+    if day.why:
+        lines += [f"_{day.why}_", ""]
+    lines += ["**Warm-up**", ""]
     lines += [f"- {w.name} ({w.minutes:g} min)" for w in day.warmup]
     lines += ["", "**Training**", ""]
     for number, plan in enumerate(day.exercises, start=1):
-        lines.append(f"{number}. **{variant_name(plan)}**: {dose(plan)}, rest {rest(plan)}")
+        rest_part = "" if plan.holds else f", rest {rest(plan)}"
+        lines.append(f"{number}. **{variant_name(plan)}**: {dose(plan)}{rest_part}")
         lines.append(f"   _{plan.why}_")
     lines += ["", "**Stretching**", ""]
     lines += [f"- {s.name}: {s.sets} × {s.hold_s} s" for s in day.stretch]
@@ -53,6 +72,8 @@ def routine_markdown(routine: Routine, link: str | None = None) -> str:
         "# BackFit weekly back routine",
         "",
         f"{len(routine.days)} days a week, {routine.weekly_sets} working sets{band}.",
+        "",
+        spinal_load_line(routine),
         "",
         f"Rebuild it: {link or '?' + routine.query}",
         "",

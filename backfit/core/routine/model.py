@@ -11,6 +11,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from backfit.core import catalog
+
+
+def _pattern_of(exercise: str) -> str:
+    if not catalog.is_catalog_exercise(exercise):
+        return ""
+    return catalog.exercise(exercise).movement
+
+
+def _load_of(exercise: str, variant: str) -> str:
+    try:
+        return catalog.spinal_load(exercise, variant)
+    except KeyError:
+        return "low"
+
 
 @dataclass(frozen=True, slots=True)
 class ExercisePlan:
@@ -24,6 +39,19 @@ class ExercisePlan:
     rir: int
     rest_s: int
     why: str
+    #: TRAINING §1 spinal-load class and the pattern (JSON additions of issue 10).
+    spinal_load: str = ""
+    pattern: str = ""
+    #: Trunk drills: holds per round, descending (McGill), e.g. (2, 1); None for sets of reps.
+    holds: tuple[int, ...] | None = None
+    #: 2 for one-arm or one-side work: its time counts both sides (TRAINING §2).
+    sides: int = 1
+
+    def __post_init__(self) -> None:
+        if not self.spinal_load:
+            object.__setattr__(self, "spinal_load", _load_of(self.exercise, self.variant))
+        if not self.pattern:
+            object.__setattr__(self, "pattern", _pattern_of(self.exercise))
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -35,6 +63,10 @@ class ExercisePlan:
             "rir": self.rir,
             "rest_s": self.rest_s,
             "why": self.why,
+            "spinal_load": self.spinal_load,
+            "pattern": self.pattern,
+            "holds": list(self.holds) if self.holds is not None else None,
+            "sides": self.sides,
         }
 
     @classmethod
@@ -49,6 +81,10 @@ class ExercisePlan:
             rir=int(data["rir"]),
             rest_s=int(data["rest_s"]),
             why=data.get("why", ""),
+            spinal_load=data.get("spinal_load", ""),
+            pattern=data.get("pattern", ""),
+            holds=tuple(int(h) for h in data["holds"]) if data.get("holds") else None,
+            sides=int(data.get("sides", 1)),
         )
 
 
@@ -80,6 +116,9 @@ class DayPlan:
     stretch: tuple[StretchStep, ...]
     #: 0 = Monday … 6 = Sunday, when the plan places the day in the week (48 h rules).
     weekday: int | None = None
+    #: Patterns trained hard (RIR ≤ 2) this day, and why the day looks the way it does.
+    hard_patterns: tuple[str, ...] = ()
+    why: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -89,6 +128,8 @@ class DayPlan:
             "warmup": [w.to_json() for w in self.warmup],
             "exercises": [e.to_json() for e in self.exercises],
             "stretch": [s.to_json() for s in self.stretch],
+            "hard_patterns": list(self.hard_patterns),
+            "why": self.why,
         }
 
     @classmethod
@@ -102,6 +143,8 @@ class DayPlan:
                 StretchStep(s["name"], int(s["hold_s"]), int(s["sets"])) for s in data["stretch"]
             ),
             weekday=data.get("weekday"),
+            hard_patterns=tuple(data.get("hard_patterns", ())),
+            why=data.get("why", ""),
         )
 
 
@@ -115,12 +158,15 @@ class Routine:
     days: tuple[DayPlan, ...]
     #: The level's weekly working-set band (TRAINING §2), when the engine set one.
     target_sets: tuple[int, int] | None = None
+    #: TRAINING §2 spinal-load index of the week (Σ sets × class weight × RIR factor).
+    spinal_load_index: float | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
             "weekly_sets": self.weekly_sets,
             "target_sets": list(self.target_sets) if self.target_sets else None,
+            "spinal_load_index": self.spinal_load_index,
             "notes": list(self.notes),
             "days": [d.to_json() for d in self.days],
         }
@@ -133,6 +179,7 @@ class Routine:
             notes=tuple(data.get("notes", ())),
             days=tuple(DayPlan.from_json(d) for d in data["days"]),
             target_sets=tuple(data["target_sets"]) if data.get("target_sets") else None,
+            spinal_load_index=data.get("spinal_load_index"),
         )
 
     def plan_for(self, exercise: str) -> ExercisePlan | None:

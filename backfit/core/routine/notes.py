@@ -1,46 +1,47 @@
-"""The plain-language notes a routine carries when it cannot do all the goals ask."""
+"""The plain-language notes a routine carries: what it could not do, and why."""
 
 from __future__ import annotations
 
 from backfit.core.goals import Goals
 
 PAIN_LEADS = (
-    "Pain prevention leads: lifts that load the spine stay at 3 or more reps in reserve "
-    "and deadlifts use the romanian or trap-bar variant where you have the equipment."
+    "Pain prevention leads: lifts that load the spine stay at 3 or more reps in reserve and "
+    "high-load variants are graded out as the pain share grows (TRAINING §2)."
+)
+#: TRAINING §6: the urgent-care list, shown as a note whenever pain > 0.
+RED_FLAGS = (
+    "Red flags — seek urgent care, do not train, if you have: new loss of bladder or bowel "
+    "control; numbness in the groin or saddle area; severe or worsening leg weakness; fever or "
+    "unexplained weight loss with back pain; back pain after major trauma."
 )
 
 
 def volume_note(goals: Goals, weekly: int, band: tuple[int, int]) -> str | None:
-    """A note when the week's working sets end up outside the level's band."""
+    """A note when the week's working sets end up outside the level's band, or at its top."""
     if weekly < band[0]:
         return (
             f"{weekly} working sets a week fit your schedule and equipment, below the "
             f"{goals.level} target of {band[0]}–{band[1]}; more days or minutes would close it."
         )
     if weekly > band[1]:
-        return f"{weekly} working sets a week is above the {band[0]}–{band[1]} target."
+        return (
+            f"{weekly} working sets a week, above the {goals.level} target of "
+            f"{band[0]}–{band[1]}: every training day keeps at least 4 sets."
+        )
     return None
 
 
-class Dropped:
-    """What a day lost, for one readable note: "romanian deadlift and 2 sets of row"."""
-
-    def __init__(self) -> None:
-        self.sets: dict[str, int] = {}
-        self.whole: list[str] = []
-
-    def set_of(self, name: str) -> None:
-        self.sets[name] = self.sets.get(name, 0) + 1
-
-    def all_of(self, name: str) -> None:
-        self.sets.pop(name, None)
-        self.whole.append(name)
-
-    def __bool__(self) -> bool:
-        return bool(self.sets or self.whole)
-
-    def __str__(self) -> str:
-        parts = list(self.whole) + [
-            f"{n} set{'s' if n > 1 else ''} of {name}" for name, n in self.sets.items()
-        ]
-        return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+def minutes_note(goals: Goals, weekly: int, band: tuple[int, int], short: list[int]) -> str | None:
+    """TRAINING §2: say why a day uses less than 70 % of its minutes."""
+    if not short:
+        return None
+    days = ", ".join(f"Day {i + 1}" for i in short)
+    if weekly >= band[1]:
+        return (
+            f"The week is at the {goals.level} band's top ({band[1]} sets), so {days} "
+            f"use less than 70 % of your {goals.minutes} minutes; add sets only as you recover."
+        )
+    return (
+        f"{days} use less than 70 % of your {goals.minutes} minutes: the equipment allows no "
+        "more useful sets there (about 10 sets per muscle group in one session)."
+    )

@@ -2,9 +2,17 @@
 
 Each goal slider weights its row of the TRAINING §2 table; numbers are blended with exact
 fractions and rounded half-up, so the result moves monotonically with the sliders: strength has
-the fewest reps, the lowest RIR and the longest rest, so raising it never raises reps or RIR;
-pain prevention has the highest RIR, so raising it never lowers RIR. Pain-dominant plans then
-floor spinal loading at RIR 3 (TRAINING §2, §6).
+the fewest reps and the lowest RIR, so raising it never raises reps or RIR; pain prevention has
+the highest RIR, so raising it never lowers RIR. The graded spinal-load rules then only ever
+raise RIR or narrow reps as the pain share p grows (§2):
+
+- p ≥ 0.20: a high-load variant at RIR ≥ 3;
+- p ≥ 0.35: a moderate-load variant at RIR ≥ 3 and 8–12 reps;
+- pain-dominant plans keep every spine-loading lift at RIR ≥ 3.
+
+`budget_seconds` is the time the week is planned with: the set's time with pain's share priced at
+the slowest row of the table, so it never falls as pain rises and never undercounts the real set.
+That is what keeps the number of sets (and the spinal-load index) monotone in pain.
 """
 
 from __future__ import annotations
@@ -12,18 +20,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from math import floor
+from functools import lru_cache
 
-from backfit.core import rules
+from backfit.core import catalog, rules
 from backfit.core.goals import Goals
 from backfit.core.rules import Emphasis, Level
 
-Role = str  # "vertical_pull" | "horizontal_pull" | "hinge" | "extension"
-MAIN_ROLES: frozenset[str] = frozenset({"vertical_pull", "horizontal_pull", "hinge"})
-#: Exercises (and variants) that load the spine: RIR ≥ 3 when pain prevention dominates.
-SPINE_LOADING: frozenset[tuple[str, str | None]] = frozenset(
-    {("deadlift", None), ("row", "barbell"), ("back_extension", None)}
-)
+Role = str  # "main" | "accessory" | "light" | "trunk"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +38,17 @@ class Dose:
     hold_s: int | None
     rir: int
     rest_s: int
+    sets_min: int = rules.MIN_SETS_PER_EXERCISE
+    holds: tuple[int, ...] | None = None
+
+
+def pain_share(goals: Goals) -> Fraction:
+    return Fraction(goals.pain, goals.posture + goals.pain + goals.strength)
 
 
 def strength_emphasis(role: Role, level: Level) -> Emphasis:
     """TRAINING §2 strength rows: main lifts 3–5 × 3–6 @ RIR 1–3, 2–5 min; novices 2–3 × 8–12."""
-    if role not in MAIN_ROLES:
+    if role != "main":
         return rules.STRENGTH_ACCESSORY
     if level == "novice":
         return rules.STRENGTH_MAIN_NOVICE
@@ -48,85 +57,156 @@ def strength_emphasis(role: Role, level: Level) -> Emphasis:
     return rules.STRENGTH_MAIN
 
 
-def posture_emphasis(role: Role) -> Emphasis:
-    """TRAINING §2 posture row: 2–4 × 10–15 @ RIR 2–3, 60–90 s."""
-    return rules.POSTURE
-
-
 def pain_emphasis(role: Role) -> Emphasis:
-    """TRAINING §2 pain-prevention rows (McGill; defaults): RIR ≥ 3, light, 2–3 sets."""
-    return rules.PAIN_EXTENSION if role == "extension" else rules.PAIN_LOADED
+    """TRAINING §2 pain-prevention rows: hinge and rows 2–3 × 8–12 @ RIR ≥ 3 (defaults)."""
+    return rules.PAIN_EXTENSION if role == "accessory" else rules.PAIN_LOADED
 
 
-def _round(value: Fraction) -> int:
-    """Round half up: monotone, and free of float ties."""
-    return floor(value + Fraction(1, 2))
+def _rows(goals: Goals, role: Role) -> tuple[Emphasis, Emphasis, Emphasis]:
+    return (rules.POSTURE, pain_emphasis(role), strength_emphasis(role, goals.level))
 
 
-def _weights(goals: Goals) -> tuple[Fraction, Fraction, Fraction]:
-    total = goals.posture + goals.pain + goals.strength
-    return (
-        Fraction(goals.posture, total),
-        Fraction(goals.pain, total),
-        Fraction(goals.strength, total),
-    )
+def _mix(
+    goals: Goals, rows: tuple[Emphasis, ...], pick: Callable[[Emphasis], int], unit: int = 1
+) -> int:
+    """The slider-weighted mean of `pick(row)` in steps of `unit`, rounded half up.
+
+    Exact integer arithmetic (no float ties): monotone in every slider.
+    """
+    sliders = (goals.posture, goals.pain, goals.strength)
+    num = sum(s * pick(row) for s, row in zip(sliders, rows, strict=True))
+    den = sum(sliders) * unit
+    return (2 * num + den) // (2 * den)
 
 
 def blend(goals: Goals, role: Role) -> Emphasis:
     """The slider-weighted mix of the three emphases for a role (exact, then rounded)."""
-    rows = (posture_emphasis(role), pain_emphasis(role), strength_emphasis(role, goals.level))
-    weights = _weights(goals)
-
-    def mix(pick: Callable[[Emphasis], int]) -> Fraction:
-        return sum((w * pick(row) for w, row in zip(weights, rows, strict=True)), Fraction(0))
-
-    lo = _round(mix(lambda r: r.reps[0]))
-    hi = max(lo + 2, _round(mix(lambda r: r.reps[1])))
-    rest = _round(mix(lambda r: r.rest_s) / 15) * 15
+    rows = _rows(goals, role)
+    lo = _mix(goals, rows, lambda r: r.reps[0])
+    hi = max(lo + 2, _mix(goals, rows, lambda r: r.reps[1]))
     return Emphasis(
-        sets_max=_round(mix(lambda r: r.sets_max)),
+        sets_max=_mix(goals, rows, lambda r: r.sets_max),
         reps=(lo, hi),
-        rir=_round(mix(lambda r: r.rir)),
-        rest_s=rest,
+        rir=_mix(goals, rows, lambda r: r.rir),
+        rest_s=_mix(goals, rows, lambda r: r.rest_s, 15) * 15,
     )
 
 
-def loads_spine(exercise: str, variant: str) -> bool:
-    return (exercise, None) in SPINE_LOADING or (exercise, variant) in SPINE_LOADING
+def role_of(exercise: str) -> Role:
+    ex = catalog.exercise(exercise)
+    if ex.family == "trunk":
+        return "trunk"
+    if ex.light:
+        return "light"
+    if ex.movement == "extension":
+        return "accessory"
+    return "main"
 
 
-def prescribe(goals: Goals, exercise: str, variant: str, role: Role) -> Dose:
-    """Sets cap, reps or hold, RIR and rest for one exercise under these goals.
-
-    Variant rules: negatives are 3–5 slow reps (TRAINING §3); the floor back extension is a
-    10-second hold (McGill's "holds ≤ 10 s"). Everything else takes the blend.
-    """
+@lru_cache(maxsize=4096)
+def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = False) -> Dose:
+    """Sets cap, reps or hold, RIR and rest for one exercise under these goals."""
+    role = role_of(exercise)
+    if role == "trunk":
+        return Dose(
+            sets_max=len(rules.TRUNK_ROUNDS),
+            reps=None,
+            hold_s=rules.TRUNK_HOLD_S,
+            rir=rules.PAIN_SAFE_RIR,
+            rest_s=rules.TRUNK_REST_S,
+            sets_min=len(rules.TRUNK_ROUNDS),
+            holds=rules.TRUNK_ROUNDS,
+        )
+    if role == "light":
+        e = rules.LIGHT_ACCESSORY
+        return Dose(e.sets_max, e.reps, None, e.rir, e.rest_s)
     mix = blend(goals, role)
-    rir = mix.rir
-    if goals.dominant("pain") and loads_spine(exercise, variant):
-        rir = max(rir, rules.PAIN_RIR_FLOOR)
-    reps: tuple[int, int] | None = mix.reps
-    hold_s: int | None = None
+    reps, rir = mix.reps, mix.rir
+    # The set cap follows posture and strength alone (pain only when it is the only goal), so
+    # raising pain never frees sets that could move to spine-loading work (TRAINING §2).
+    caps = replace(goals, pain=0) if goals.posture + goals.strength else goals
+    sets_max = blend(caps, role).sets_max
+    load = catalog.spinal_load(exercise, variant)
+    p = pain_share(goals)
+    if load in ("high", "moderate"):
+        hi = min(reps[1], rules.MAX_REPS_SPINAL_LOADING)
+        reps = (min(reps[0], hi - 2), hi)
+        if goals.dominant("pain"):
+            rir = max(rir, rules.PAIN_RIR_FLOOR)
+    if load == "high" and p >= Fraction(str(rules.PAIN_SHARE_HIGH_LOAD_RIR3)):
+        rir = max(rir, rules.PAIN_SAFE_RIR)
+    if load == "moderate" and p >= Fraction(str(rules.PAIN_SHARE_NO_HIGH_LOAD)):
+        rir = max(rir, rules.PAIN_SAFE_RIR)
+        reps = (max(reps[0], rules.PAIN_MODERATE_REPS[0]), rules.PAIN_MODERATE_REPS[1])
+    sets_min = rules.MIN_SETS_PER_EXERCISE
     if exercise == "pull_up" and variant == "negative":
         reps = rules.NEGATIVE_REPS
-    elif exercise == "back_extension" and variant == "floor":
-        reps, hold_s = None, rules.MAX_HOLD_S
+    elif exercise == "pull_up" and variant == "bodyweight" and goals.pullups < 5:
+        reps = rules.LOW_REP_PULL_UPS
+        sets_min, sets_max = rules.LOW_REP_PULL_UP_SETS
+    if light_day:
+        rir = rir + 1
     return Dose(
-        sets_max=max(rules.MIN_SETS_PER_EXERCISE, mix.sets_max),
+        sets_max=max(sets_min, sets_max),
         reps=reps,
-        hold_s=hold_s,
+        hold_s=None,
         rir=rir,
         rest_s=mix.rest_s,
+        sets_min=sets_min,
     )
 
 
-def pull_up_variant(goals: Goals) -> tuple[str | None, str]:
-    """TRAINING §3 ladder: the pull-up variant for these goals and equipment, and why.
+def set_seconds(rx: Dose, sides: int) -> int:
+    """One set's real time (TRAINING §2): reps × 4 s (or the holds) per side, plus rest."""
+    if rx.holds is not None:
+        return 0  # trunk drills are timed as a whole: `drill_seconds`
+    work = rx.reps[1] * rules.SECONDS_PER_REP if rx.reps is not None else rx.hold_s or 0
+    return work * sides + rx.rest_s
 
-    Returns (None, reason) when the equipment allows no pull-up at all.
+
+def drill_seconds(rx: Dose, sides: int) -> int:
+    """A trunk drill: every hold of every round, per side, with the rest after it."""
+    assert rx.holds is not None
+    return sum(rx.holds) * sides * ((rx.hold_s or 0) + rx.rest_s)
+
+
+@lru_cache(maxsize=4096)
+def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int:
+    """The set time the week is planned with: never below the real one, never falling in pain.
+
+    Pain's weight is priced at the slowest row of the table for each of reps and rest, so raising
+    pain can only raise it; the real set (`set_seconds`) blends pain's own, faster row.
+    """
+    role = role_of(exercise)
+    if role in ("trunk", "light"):
+        return set_seconds(prescribe(goals, exercise, variant), sides)
+    rows = _rows(goals, role)
+    slow = Emphasis(
+        sets_max=0,
+        reps=(max(r.reps[0] for r in rows), max(r.reps[1] for r in rows)),
+        rir=0,
+        rest_s=max(r.rest_s for r in rows),
+    )
+    worst = (rows[0], slow, rows[2])
+    lo = _mix(goals, worst, lambda r: r.reps[0])
+    hi = max(lo + 2, _mix(goals, worst, lambda r: r.reps[1]))
+    rest = _mix(goals, worst, lambda r: r.rest_s, 15) * 15
+    if pain_share(goals) >= Fraction(str(rules.PAIN_SHARE_NO_HIGH_LOAD)):
+        hi = max(hi, rules.PAIN_MODERATE_REPS[1])
+    real = set_seconds(prescribe(goals, exercise, variant), sides)
+    return max(real, hi * rules.SECONDS_PER_REP * sides + rest)
+
+
+def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:
+    """TRAINING §3: the pull-up variants for these goals and equipment, and the rung's reason.
+
+    0 strict reps: assisted (machine or band, whichever exists) and negatives when a bar exists;
+    1–4: negatives and low-rep bodyweight sets; 5–12: bodyweight; > 12, or strength-led with ≥ 8:
+    weighted. Never assisted from 5 strict reps. Empty when there is neither bar nor machine.
     """
     owned = goals.equipment
     bar = "pullup_bar" in owned
+    n = goals.pullups
     assisted = (
         "machine_assisted"
         if "assisted_machine" in owned
@@ -134,18 +214,23 @@ def pull_up_variant(goals: Goals) -> tuple[str | None, str]:
         if bar and "bands" in owned
         else None
     )
-    n = goals.pullups
-    if not bar:
-        if assisted is None:
-            return None, "no pull-up bar or assisted machine"
-        return assisted, f"{n} strict pull-ups; no bar, so the assisted machine"
-    strength_led = goals.dominant("strength") and goals.strength > 0
-    if n >= rules.PULL_UPS_FOR_WEIGHTED or (
-        n >= rules.PULL_UPS_FOR_WEIGHTED_STRENGTH and strength_led
-    ):
-        return "weighted", f"{n} strict pull-ups: add load"
+    strength_led = goals.dominant("strength")
     if n >= rules.PULL_UPS_FOR_BODYWEIGHT:
-        return "bodyweight", f"{n} strict pull-ups: bodyweight sets"
-    if assisted is not None:
-        return assisted, f"{n} strict pull-ups: assisted sets in range build the first reps"
-    return "negative", f"{n} strict pull-ups: slow 3–5 s negatives build the first reps"
+        if not bar:
+            return (), f"{n} strict pull-ups but no bar"
+        if n >= rules.PULL_UPS_FOR_WEIGHTED or (
+            n >= rules.PULL_UPS_FOR_WEIGHTED_STRENGTH and strength_led
+        ):
+            why = "more than 12" if n >= rules.PULL_UPS_FOR_WEIGHTED else "strength leads and 8+"
+            return ("weighted",), f"{n} strict pull-ups ({why}): weighted pull-ups"
+        return ("bodyweight",), f"{n} strict pull-ups (5–12): bodyweight sets"
+    if n == 0:
+        variants = tuple(v for v in (assisted, "negative" if bar else None) if v)
+        return variants, "0 strict pull-ups: assisted sets and 3–5 s negatives build the first rep"
+    if not bar:
+        if "assisted_machine" in owned:
+            return ("machine_assisted",), f"{n} strict pull-ups, no bar: the assisted machine"
+        return (), f"{n} strict pull-ups but no bar"
+    return ("negative", "bodyweight"), (
+        f"{n} strict pull-ups (1–4): negatives and singles or doubles build more"
+    )

@@ -1,25 +1,28 @@
-"""How many sets each movement gets a week, and on which days (TRAINING §2, §6).
+"""Which patterns go on which day (TRAINING §2).
 
-The level's weekly working sets (novice 8–12, intermediate 10–20, advanced 14–22) are split
-across the movements by the slider-weighted shares, then spread over the training days: heavy
-lifts first, deadlifts at most twice a week on days at least 48 h apart, every training day
-with some training, and no more than the band's ceiling.
+Hard work on one pattern (hinge, horizontal pull, vertical pull) is 48 h apart, and so are the
+erector-heavy days (hinge or bent-over row). Each pattern takes the spaced set of days that
+keeps the week most even; two hinge days are one heavy and one light. Back extensions, light
+upper-back work and trunk drills carry no 48-hour rule and fill the other days, so every day has
+at least two exercises. The schedule does not depend on pain except through the number of hinge
+days, which only falls as pain rises.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
-from math import ceil, floor
+from itertools import combinations
 
+from backfit.core import catalog, rules
 from backfit.core.goals import Goals
-from backfit.core.routine.draft import Choices, Day, lowest
-from backfit.core.routine.prescription import prescribe
-from backfit.core.routine.selection import by_priority, goal_share, make_slot, priority
-from backfit.core.rules import (
-    MAX_DEADLIFT_DAYS,
-    MIN_SETS_PER_EXERCISE,
-    MOVEMENTS,
-    WEEKLY_SETS_DEFAULT,
+from backfit.core.routine.draft import Day, Slot
+from backfit.core.routine.prescription import budget_seconds, pain_share, prescribe
+from backfit.core.routine.selection import (
+    Choice,
+    allocation_weight,
+    reason,
+    rows_up_to_this_pain,
 )
 
 #: Training days spread over the week for each days-per-week count (0 = Monday).
@@ -31,102 +34,254 @@ WEEK_LAYOUT: dict[int, tuple[int, ...]] = {
     5: (0, 1, 2, 4, 5),
     6: (0, 1, 2, 3, 4, 5),
 }
+_MIN_GAP_DAYS = rules.HOURS_BETWEEN_HARD_SESSIONS // rules.HOURS_PER_DAY
+LIGHT_PERCENT = f"{rules.LIGHT_HINGE_LOAD:.0%}".rstrip("%")
 
 
-def deadlift_count(goals: Goals) -> int:
-    """Twice a week when strength leads pain and there are 3+ days; else once (TRAINING §2)."""
-    if goals.days >= 3 and goals.strength >= goals.pain and goals.strength > 0:
-        return MAX_DEADLIFT_DAYS
+def gap(a: int, b: int) -> int:
+    """Days between two weekdays, round the week (Saturday → Monday is 2)."""
+    d = abs(a - b) % 7
+    return min(d, 7 - d)
+
+
+def spaced(weekdays: tuple[int, ...] | list[int]) -> bool:
+    return all(gap(a, b) >= _MIN_GAP_DAYS for a, b in combinations(weekdays, 2))
+
+
+def hinge_day_count(goals: Goals) -> int:
+    """Twice a week (one heavy, one light) when strength is at least posture and there are 3+
+    days; else once. Pain does not add hinge days; it lightens them (graded safety)."""
+    if goals.days >= 3 and goals.strength >= goals.posture and goals.strength > 0:
+        return rules.MAX_DEADLIFT_DAYS
     return 1
 
 
-def deadlift_days(layout: tuple[int, ...], count: int) -> tuple[int, ...]:
-    """Indexes of the deadlift days: as far apart as the week allows, never under 48 h."""
-    if count == 1 or len(layout) == 1:
-        return (0,)
-    best: tuple[int, int] | None = None
-    best_gap = 1
-    for i in range(len(layout)):
-        for j in range(i + 1, len(layout)):
-            gap = min(layout[j] - layout[i], 7 - (layout[j] - layout[i]))
-            if gap > best_gap:
-                best, best_gap = (i, j), gap
-    return best if best is not None else (0,)
-
-
-def _shares(goals: Goals, movements: list[str]) -> dict[str, Fraction]:
-    raw = {m: goal_share(goals, m) for m in movements}
-    whole = sum(raw.values())
-    return {m: share / whole for m, share in raw.items()}
-
-
-def split_sets(goals: Goals, choices: Choices) -> dict[str, int]:
-    """Weekly sets per movement: level target × slider-weighted shares, at least 2 each."""
-    target = WEEKLY_SETS_DEFAULT[goals.level]
-    shares = _shares(goals, [m for m in MOVEMENTS if m in choices])
-    exact = {m: target * share for m, share in shares.items()}
-    sets = {m: floor(v) for m, v in exact.items()}
-    leftover = target - sum(sets.values())
-    for m in sorted(exact, key=lambda m: (-(exact[m] - sets[m]), MOVEMENTS.index(m)))[:leftover]:
-        sets[m] += 1
-    for m in sets:
-        sets[m] = max(MIN_SETS_PER_EXERCISE, sets[m])
-    if goals.dominant("posture") and "horizontal_pull" in sets and "vertical_pull" in sets:
-        sets["horizontal_pull"] = max(sets["horizontal_pull"], sets["vertical_pull"])
-    return sets
-
-
-def _split(total: int, parts: int) -> list[int]:
-    return [total // parts + (1 if i < total % parts else 0) for i in range(parts)]
-
-
-def place(
+def make_slot(
     goals: Goals,
-    choices: Choices,
-    budget: dict[str, int],
-    days: list[Day],
-    hinge_days: tuple[int, ...],
-) -> None:
-    """Spread each movement's sets over the days, most important movement first."""
-    for movement in sorted(budget, key=lambda m: (-priority(goals, m), MOVEMENTS.index(m))):
-        total = budget[movement]
-        cap = prescribe(goals, *choices[movement][0][:2], movement).sets_max
-        if movement == "hinge":
-            allowed = list(hinge_days)
-        else:
-            allowed = sorted(
-                range(len(days)), key=lambda i: (len(days[i].slots), days[i].sets(), i)
-            )
-        wanted = max(ceil(total / cap), total // MIN_SETS_PER_EXERCISE if len(days) > 2 else 1, 1)
-        count = min(len(allowed), wanted)
-        chosen = sorted(allowed[:count])
-        for n, (index, sets) in enumerate(zip(chosen, _split(total, count), strict=True)):
-            options = choices[movement]
-            choice = options[n % len(options)]
-            days[index].slots.append(
-                make_slot(goals, movement, choice, max(sets, MIN_SETS_PER_EXERCISE))
-            )
+    choice: Choice,
+    *,
+    light_day: bool = False,
+    easy: bool = False,
+    plan_sides: int = 1,
+) -> Slot:
+    rx = prescribe(goals, choice.exercise, choice.variant, light_day=light_day)
+    if easy:
+        rx = replace(rx, rir=max(rx.rir, rules.PAIN_SAFE_RIR))
+    sides = catalog.exercise(choice.exercise).variant(choice.variant).sides
+    why = reason(goals, choice)
+    if easy:
+        why = why[:-1] + "; easy session at RIR ≥ 3, so it never counts as a hard day."
+    if light_day:
+        why = why[:-1] + f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1."
+    return Slot(
+        exercise=choice.exercise,
+        variant=choice.variant,
+        pattern=choice.pattern,
+        group=choice.group,
+        rx=rx,
+        budget_s=budget_seconds(goals, choice.exercise, choice.variant, max(sides, plan_sides)),
+        weight=float(allocation_weight(goals, choice.group)),
+        why=why,
+    )
 
 
-def fill_empty_days(goals: Goals, choices: Choices, days: list[Day]) -> None:
-    """A training day needs training: give each empty day 2 sets of a non-hinge movement."""
-    movements = by_priority(goals, (m for m in choices if m != "hinge"))
-    if goals.dominant("posture") and "horizontal_pull" in movements:
-        movements = [m for m in movements if m != "vertical_pull"]
-    empty = [day for day in days if not day.slots]
-    for n, day in enumerate(empty):
-        movement = movements[n % len(movements)]
-        day.slots.append(make_slot(goals, movement, choices[movement][0], MIN_SETS_PER_EXERCISE))
+def _pick_days(
+    layout: tuple[int, ...], days: list[Day], count: int, avoid: set[int], erector: bool
+) -> tuple[int, ...]:
+    """The `count` (or fewer) spaced day indexes that keep the week most even."""
+    best: tuple[int, ...] = ()
+    best_key: tuple[int, ...] | None = None
+    n = len(layout)
+    for size in range(min(count, n), 0, -1):
+        for combo in combinations(range(n), size):
+            weekdays = [layout[i] for i in combo]
+            if not spaced(weekdays):
+                continue
+            if erector:
+                union = sorted({*weekdays, *(layout[i] for i in avoid)})
+                if not spaced(union):
+                    continue
+            widest = min((gap(a, b) for a, b in combinations(weekdays, 2)), default=7)
+            key = (sum(len(days[i].slots) for i in combo), -widest, *combo)
+            if best_key is None or key < best_key:
+                best, best_key = combo, key
+        if best:
+            return best
+    return best
 
 
-def trim_to_band(days: list[Day], band: tuple[int, int]) -> None:
-    """Above the band's ceiling, take sets from the fullest days' lowest-priority work."""
-    while sum(d.sets() for d in days) > band[1]:
-        day = max(days, key=lambda d: (d.sets(), -d.weekday))
-        trimmable = [s for s in day.slots if s.sets > MIN_SETS_PER_EXERCISE]
-        if trimmable:
-            lowest(trimmable).sets -= 1
-        elif len(day.slots) > 1:
-            day.slots.remove(lowest(day.slots))
-        else:
-            return
+def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
+    """Place every pattern on its days; every day gets at least two exercises."""
+    layout = WEEK_LAYOUT[goals.days]
+    days = [Day(weekday) for weekday in layout]
+    erector: set[int] = set()
+    # Every row these goals would take at a lower pain: a bent-over one keeps the erector
+    # spacing, a one-arm one keeps its time planned, so pain never frees days or minutes.
+    reachable = rows_up_to_this_pain(goals)
+    row_sides = max((catalog.exercise(e).variant(v).sides for e, v in reachable), default=1)
+    if "hinge" in choices:
+        picked = _pick_days(layout, days, hinge_day_count(goals), set(), erector=True)
+        heavy, *rest = choices["hinge"]
+        for n, index in enumerate(picked):
+            if n == 0:
+                days[index].slots.append(make_slot(goals, heavy))
+                days[index].why.append("Heavy hinge day.")
+            else:
+                lighter = rest[0] if rest else heavy
+                days[index].slots.append(make_slot(goals, lighter, light_day=not rest))
+                days[index].why.append(
+                    "Light hinge day (48 h or more after the heavy one): "
+                    + (
+                        "a lighter variant."
+                        if rest
+                        else f"about {round(rules.LIGHT_HINGE_LOAD * 100)} % load."
+                    )
+                )
+            erector.add(index)
+    for pattern in ("horizontal_pull", "vertical_pull"):
+        if pattern not in choices:
+            continue
+        options = choices[pattern]
+        heavy_row = pattern == "horizontal_pull" and any(
+            catalog.spinal_load(e, v) == "high" for e, v in reachable
+        )
+        sides = row_sides if pattern == "horizontal_pull" else 1
+        picked = _pick_days(layout, days, len(layout), erector if heavy_row else set(), heavy_row)
+        for n, index in enumerate(picked):
+            if pattern == "vertical_pull":
+                pulls = [c for c in options if c.exercise == "pull_up"]
+                other = [c for c in options if c.exercise != "pull_up"]
+                today = pulls if (n % 2 == 0 or not other) and pulls else other
+                for choice in today:
+                    days[index].slots.append(make_slot(goals, choice))
+            else:
+                choice = options[n % len(options)]
+                days[index].slots.append(make_slot(goals, choice, plan_sides=sides))
+            if heavy_row:
+                erector.add(index)
+    _fill_days(goals, choices, days)
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        for day in days:
+            if not day.trunk:
+                day.trunk.append(bird_dog_slot(goals, "a short session: 1 lift and trunk work"))
+    _trunk_block(goals, days)
+    _explain(goals, days, layout)
+    return days
+
+
+def bird_dog_slot(goals: Goals, rule: str) -> Slot:
+    slot = make_slot(goals, Choice("bird_dog", "standard", "trunk", "trunk", rule))
+    slot.sets = len(rules.TRUNK_ROUNDS)
+    return slot
+
+
+def _sides(choice: Choice) -> int:
+    return catalog.exercise(choice.exercise).variant(choice.variant).sides
+
+
+def _easy_choices(goals: Goals, choices: dict[str, list[Choice]]) -> list[Choice]:
+    """Low-load pulls that can go on any day at RIR ≥ 3 (an easy session is never hard)."""
+    easy = [
+        c
+        for c in choices.get("vertical_pull", []) + choices.get("horizontal_pull", [])
+        if catalog.spinal_load(c.exercise, c.variant) == "low"
+    ]
+    table = Choice(
+        "inverted_row",
+        "table",
+        "horizontal_pull",
+        "horizontal_pull",
+        "bodyweight row under a sturdy table, no equipment needed",
+    )
+    if not any(c.exercise == "inverted_row" for c in easy):
+        easy.append(table)
+    return easy
+
+
+def _fill_days(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) -> None:
+    """Back extensions on the days without a hinge; an easy pull where a day has no pull (rows
+    first when posture is at least strength, so rows can lead); light upper-back work where
+    posture asks for it or a day still has one exercise."""
+    hinge_days = {i for i, d in enumerate(days) if any(s.pattern == "hinge" for s in d.slots)}
+    extension = choices["extension"][0]
+    light = choices["light"]
+    easy = _easy_choices(goals, choices)
+    rows_first = goals.posture > 0 and goals.posture >= goals.strength
+    if rows_first:
+        easy.sort(key=lambda c: c.pattern != "horizontal_pull")
+    for i, day in enumerate(days):
+        if i not in hinge_days or len(days) == 1:
+            slot = make_slot(goals, extension)
+            if slot.trunk:
+                slot.sets = len(rules.TRUNK_ROUNDS)
+                day.trunk.append(slot)
+            else:
+                day.slots.append(slot)
+        pulls = {s.pattern for s in day.slots if s.group in ("vertical_pull", "horizontal_pull")}
+        wanted = {"horizontal_pull"} if rows_first and "vertical_pull" in pulls else set()
+        if not pulls:
+            wanted = {"horizontal_pull" if rows_first else easy[0].pattern} if easy else set()
+        for choice in easy:
+            if choice.pattern in wanted and choice.pattern not in pulls:
+                day.slots.append(make_slot(goals, choice, easy=True))
+                pulls.add(choice.pattern)
+        wants_light = rows_first
+        for k in range(len(light)):
+            if not (wants_light and k == 0) and len(day.slots) >= rules.MIN_EXERCISES_PER_DAY:
+                break
+            choice = light[(i + k) % len(light)]
+            if any(s.exercise == choice.exercise for s in day.slots):
+                continue
+            day.slots.append(make_slot(goals, choice))
+
+
+def trunk_block(goals: Goals) -> bool:
+    """TRAINING §2: a trunk-endurance block every training day from a pain share of 0.50."""
+    return bool(pain_share(goals) >= Fraction(str(rules.PAIN_SHARE_TRUNK_DAILY)))
+
+
+def _trunk_block(goals: Goals, days: list[Day]) -> None:
+    """p ≥ 0.50: the McGill big 3 close every training day (TRAINING §2)."""
+    if not trunk_block(goals):
+        return
+    side = "knees" if goals.level == "novice" else "feet"
+    drills = (
+        Choice("bird_dog", "standard", "trunk", "trunk", "holds of 10 s, descending rounds"),
+        Choice("side_bridge", side, "trunk", "trunk", "holds of 10 s each side, descending rounds"),
+        Choice("mcgill_curl_up", "standard", "trunk", "trunk", "holds of 10 s, descending rounds"),
+    )
+    p = round(float(pain_share(goals)) * 100)
+    for day in days:
+        day.trunk = []  # the block's bird-dog replaces the extensor bird-dog
+        for choice in drills:
+            slot = make_slot(goals, choice)
+            slot.why = slot.why[:-1] + f"; pain share {p} % ≥ 50 %: trunk block every day."
+            slot.sets = len(rules.TRUNK_ROUNDS)
+            day.trunk.append(slot)
+        day.why.append(f"Trunk block (McGill big 3): pain share {p} % ≥ 50 %.")
+
+
+_LABEL = {"hinge": "hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
+
+
+def _explain(goals: Goals, days: list[Day], layout: tuple[int, ...]) -> None:
+    """What each day trains hard, and what rests for the 48-hour rule."""
+    from backfit.core.routine.draft import WEEKDAY_NAMES
+
+    for i, day in enumerate(days):
+        rests = []
+        for pattern, label in _LABEL.items():
+            here = any(s.pattern == pattern and s.group != "light" for s in day.slots)
+            if here:
+                continue
+            near = [
+                j
+                for j, other in enumerate(days)
+                if j != i
+                and gap(layout[i], layout[j]) < _MIN_GAP_DAYS
+                and any(s.pattern == pattern and s.group != "light" for s in other.slots)
+            ]
+            if near:
+                rests.append(f"{label} (trained {WEEKDAY_NAMES[layout[near[0]]]})")
+        if rests:
+            day.why.append("Resting for 48 h: " + ", ".join(rests) + ".")

@@ -1,167 +1,341 @@
-"""Which exercises and variants, why, and how much each movement matters (TRAINING §2–3).
+"""Which exercises and variants, and why (TRAINING §1–3).
 
-A variant is picked per movement from owned equipment, the leading goal and the pull-up ladder
-(§3). The slider-weighted shares below say how much of the week each movement gets and how
-important it is when a day must be trimmed; the same numbers explain each exercise in one line.
+A variant is picked per pattern from owned equipment, the leading goal, the graded spinal-load
+rules and the pull-up ladder (§3). Every reason is built from the rule that picked it: the goal
+share behind the pattern, the equipment the variant needs, and the safety or ladder rule.
+Variant choice is monotone in pain: raising pain can only make pain the leading goal (whose
+orders put low-load variants first) and switch more high-load variants off.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 
-from backfit.core import catalog
+from backfit.core import catalog, rules
 from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals
-from backfit.core.routine.draft import Choices, Slot
-from backfit.core.routine.prescription import prescribe, pull_up_variant
+from backfit.core.routine.prescription import pain_share, pull_up_ladder
 
-#: Share of the weekly sets each goal gives each movement (each goal's column sums to 1).
-#: Posture favours rows (§2: at least as many rows as vertical pulls), pain prevention favours
-#: back-extension endurance (McGill), strength favours the heavy hinge and pulls.
+#: How much each goal wants each pattern, per goal column (posture, pain, strength). Pain's
+#: column is never above the others for the patterns that can load the spine (hinge, rows,
+#: extension), so raising pain never moves sets towards them (TRAINING §2, monotone).
 SHARES: dict[str, tuple[Fraction, Fraction, Fraction]] = {
-    #                  posture          pain             strength
-    "vertical_pull": (Fraction(25, 100), Fraction(20, 100), Fraction(30, 100)),
+    "vertical_pull": (Fraction(25, 100), Fraction(30, 100), Fraction(30, 100)),
     "horizontal_pull": (Fraction(45, 100), Fraction(25, 100), Fraction(25, 100)),
-    "hinge": (Fraction(10, 100), Fraction(20, 100), Fraction(35, 100)),
-    "extension": (Fraction(20, 100), Fraction(35, 100), Fraction(10, 100)),
+    "hinge": (Fraction(10, 100), Fraction(10, 100), Fraction(35, 100)),
+    "extension": (Fraction(20, 100), Fraction(10, 100), Fraction(10, 100)),
+    "light": (Fraction(15, 100), Fraction(10, 100), Fraction(0)),
+    "trunk": (Fraction(0), Fraction(1), Fraction(0)),
 }
-#: Why a movement serves a goal, for the one-line reasons.
+#: Why a pattern serves a goal, for the one-line reasons.
 PURPOSE: dict[str, dict[str, str]] = {
     "vertical_pull": {
         "posture": "wide lats and a strong upper back",
-        "pain": "balanced upper-back strength",
+        "pain": "balanced upper-back strength with no load on the spine",
         "strength": "lat and grip strength",
     },
     "horizontal_pull": {
         "posture": "shoulder blades pulled back, upper-back endurance",
-        "pain": "a braced, neutral spine under load",
+        "pain": "a strong upper back that holds a neutral spine",
         "strength": "heavy horizontal pulling",
     },
     "hinge": {
         "posture": "posterior-chain strength",
-        "pain": "a safe hip hinge with light load",
-        "strength": "the biggest whole-back strength lift",
+        "pain": "a light, well-braced hip hinge",
+        "strength": "whole-back strength from the biggest lift",
     },
     "extension": {
         "posture": "spinal-erector endurance",
-        "pain": "lower-back endurance, which protects against pain",
+        "pain": "lower-back endurance",
         "strength": "erector work that supports heavy lifts",
+    },
+    "light": {
+        "posture": "rear shoulders and mid-back endurance",
+        "pain": "easy upper-back volume",
+        "strength": "shoulder health",
+    },
+    "trunk": {
+        "posture": "trunk endurance",
+        "pain": "trunk endurance (McGill big 3), the core of pain prevention",
+        "strength": "a stiff, braced trunk",
     },
 }
 
 
-def choose_exercises(goals: Goals, notes: list[str], *, allow_conventional: bool = True) -> Choices:
-    """Movement → [(exercise, variant, variant reason)], only what the equipment allows."""
-    owned = goals.equipment
-    chosen: Choices = {}
-    vertical: list[tuple[str, str, str]] = []
-    pull_variant, ladder = pull_up_variant(goals)
-    if pull_variant is not None:
-        vertical.append(("pull_up", pull_variant, ladder))
-    if catalog.available_variants("lat_pulldown", owned):
-        vertical.append(("lat_pulldown", "cable", "cable stack, easy to load in small steps"))
+@dataclass(frozen=True, slots=True)
+class Choice:
+    exercise: str
+    variant: str
+    pattern: str  # the JSON pattern: hinge, horizontal_pull, vertical_pull, extension, trunk
+    group: str  # the SHARES row it is weighted by
+    rule: str  # the rule that picked it, in words
+
+
+def leading_goal(goals: Goals) -> str:
+    """The largest slider; ties go to pain, then posture (the safer emphasis leads)."""
+    return max(("strength", "posture", "pain"), key=lambda g: (getattr(goals, g), g == "pain"))
+
+
+def percent(share: Fraction) -> str:
+    return f"{round(float(share) * 100)} %"
+
+
+def high_load_allowed(goals: Goals) -> tuple[bool, str]:
+    """TRAINING §2 graded safety for the high-load variants (conventional, bent-over row)."""
+    p = pain_share(goals)
+    if p >= Fraction(str(rules.PAIN_SHARE_NO_HIGH_LOAD)):
+        return False, f"pain share {percent(p)} ≥ 35 %: no high-load variants"
+    if goals.level == "novice" and p >= Fraction(str(rules.PAIN_SHARE_HIGH_LOAD_RIR3)):
+        return False, f"novice with pain share {percent(p)} ≥ 20 %: no high-load variants"
+    if p >= Fraction(str(rules.PAIN_SHARE_HIGH_LOAD_RIR3)):
+        return True, f"high spinal load, so RIR ≥ 3 (pain share {percent(p)} ≥ 20 %)"
+    return True, "high spinal load"
+
+
+_EQUIPMENT_NAMES = {e.id: e.name.lower() for e in catalog.EQUIPMENT}
+
+
+def equipment_words(exercise: str, variant: str) -> str:
+    needs = catalog.exercise(exercise).variant(variant).needs
+    if not needs:
+        return "no equipment needed"
+    return "your " + " and ".join(_EQUIPMENT_NAMES[n] for n in needs)
+
+
+_ROW_ORDER = {
+    "strength": (
+        ("row", "barbell"),
+        ("row", "dumbbell"),
+        ("row", "cable"),
+        ("row", "chest_supported"),
+        ("inverted_row", "bar"),
+        ("band_row", "standard"),
+        ("inverted_row", "table"),
+    ),
+    "posture": (
+        ("row", "cable"),
+        ("row", "chest_supported"),
+        ("row", "dumbbell"),
+        ("inverted_row", "bar"),
+        ("band_row", "standard"),
+        ("row", "barbell"),
+        ("inverted_row", "table"),
+    ),
+    "pain": (
+        ("row", "chest_supported"),
+        ("row", "cable"),
+        ("row", "dumbbell"),
+        ("inverted_row", "bar"),
+        ("band_row", "standard"),
+        ("inverted_row", "table"),
+        ("row", "barbell"),
+    ),
+}
+_HINGE_ORDER = {
+    "strength": ("conventional", "trap_bar", "romanian"),
+    "posture": ("romanian", "trap_bar", "conventional"),
+    "pain": ("trap_bar", "romanian", "conventional"),
+}
+_HINGE_WHY = {
+    "conventional": "the heaviest hinge from the floor",
+    "trap_bar": "the more knee-dominant hinge, load in line with the body",
+    "romanian": "hip-dominant, a long hamstring range from standing",
+}
+_LIGHT = (("face_pull", "cable"), ("band_pull_apart", "standard"), ("face_pull", "band"))
+
+
+def _owned(goals: Goals, exercise: str, variant: str) -> bool:
+    v = catalog.exercise(exercise).variant(variant)
+    return not v.retired and catalog.variant_available(v, goals.equipment)
+
+
+def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
+    """Pattern → the exercises the equipment and the rules allow, best first."""
+    lead = leading_goal(goals)
+    high_ok, high_rule = high_load_allowed(goals)
+    out: dict[str, list[Choice]] = {}
+
+    rungs, ladder = pull_up_ladder(goals)
+    vertical = [Choice("pull_up", v, "vertical_pull", "vertical_pull", ladder) for v in rungs]
+    if _owned(goals, "lat_pulldown", "cable"):
+        grip = "close_grip" if lead == "posture" else "cable"
+        rule = "cable stack, easy to load in small steps"
+        if not rungs:
+            rule = "no pull-up bar, so the lat pulldown takes the vertical pull"
+        vertical.append(Choice("lat_pulldown", grip, "vertical_pull", "vertical_pull", rule))
     if vertical:
-        chosen["vertical_pull"] = vertical
+        out["vertical_pull"] = vertical
     else:
         notes.append(
-            "Skipped vertical pulls: they need a pull-up bar, an assisted machine or a cable."
+            "No vertical pulls: they need a pull-up bar, an assisted machine or a cable; "
+            "rows take the pulling."
         )
 
-    if goals.dominant("pain"):
-        row_order = ("dumbbell", "cable", "barbell")
-        row_reason = "supported, easy on the lower back"
-    elif goals.dominant("strength"):
-        row_order = ("barbell", "dumbbell", "cable")
-        row_reason = "loads heavy"
+    row_pick = row_choice(goals)
+    if row_pick:
+        exercise, variant = row_pick
+        load = catalog.spinal_load(exercise, variant)
+        if load == "high":
+            rule = f"torso unsupported, {high_rule}"
+        elif variant == "chest_supported":
+            rule = "the bench supports the chest, so the lower back rests"
+        elif variant == "cable":
+            rule = "seated and upright, steady tension"
+        elif exercise == "inverted_row":
+            rule = "bodyweight row, the row station you have"
+        elif exercise == "band_row":
+            rule = "the band is the row station"
+        else:
+            rule = "one arm at a time, hand braced on a bench"
+        if not high_ok and _owned(goals, "row", "barbell"):
+            rule += f" ({high_rule}, so no bent-over barbell row)"
+        out["horizontal_pull"] = [
+            Choice(exercise, variant, "horizontal_pull", "horizontal_pull", rule)
+        ]
+
+    hinges = [
+        v
+        for v in _HINGE_ORDER[lead]
+        if _owned(goals, "deadlift", v)
+        and (catalog.spinal_load("deadlift", v) != "high" or high_ok)
+    ]
+    if hinges:
+        variant = hinges[0]
+        rule = _HINGE_WHY[variant]
+        if variant == "conventional":
+            rule += f"; {high_rule}"
+        elif not high_ok and _owned(goals, "deadlift", "conventional"):
+            rule += f"; {high_rule}, so no conventional deadlift"
+        p = pain_share(goals)
+        if p >= Fraction(str(rules.PAIN_SHARE_NO_HIGH_LOAD)):
+            rule += "; moderate spinal load at RIR ≥ 3 and 8–12 reps"
+        choices = [Choice("deadlift", variant, "hinge", "hinge", rule)]
+        lighter = next((v for v in ("romanian", "trap_bar") if v in hinges[1:]), None)
+        if lighter and variant == "conventional":
+            choices.append(
+                Choice(
+                    "deadlift", lighter, "hinge", "hinge", f"light hinge day: {_HINGE_WHY[lighter]}"
+                )
+            )
+        out["hinge"] = choices
     else:
-        row_order = ("cable", "dumbbell", "barbell")
-        row_reason = "steady tension for the upper back"
-    row = _first_available("row", row_order, owned)
-    if row:
-        chosen["horizontal_pull"] = [("row", row, row_reason)]
+        notes.append("No deadlifts: they need a barbell or a trap bar.")
+
+    extension = next(
+        (v for v in ("bench_45", "ball", "machine") if _owned(goals, "back_extension", v)), None
+    )
+    if extension is not None:
+        rule = "after the pulls, never before (TRAINING §6)"
+        if extension == "machine":
+            rule = "loaded from the stack (moderate spinal load); after the pulls"
+        out["extension"] = [Choice("back_extension", extension, "extension", "extension", rule)]
     else:
-        notes.append("Skipped rows: they need a barbell, dumbbells or a cable.")
+        out["extension"] = [
+            Choice(
+                "bird_dog",
+                "standard",
+                "trunk",
+                "extension",
+                "no bench, machine or ball: the bird-dog is the extensor work (never the "
+                "floor superman)",
+            )
+        ]
 
-    if goals.dominant("pain"):
-        dl_order: tuple[str, ...] = ("trap_bar", "romanian")
-        dl_reason = "hip-dominant, easier on the lower back"
-    elif goals.dominant("strength") and allow_conventional:
-        dl_order = ("conventional", "trap_bar", "romanian")
-        dl_reason = "the heaviest pull"
-    elif goals.dominant("strength"):
-        dl_order = ("trap_bar", "romanian")
-        dl_reason = "a lighter hinge: with pain prevention on, the time left suits it better"
-    else:
-        dl_order = ("romanian", "trap_bar", "conventional")
-        dl_reason = "hamstrings and erectors through a long range"
-    deadlift = _first_available("deadlift", dl_order, owned)
-    if deadlift:
-        chosen["hinge"] = [("deadlift", deadlift, dl_reason)]
-    else:
-        notes.append("Skipped deadlifts: they need a barbell or a trap bar.")
-
-    extension = _first_available("back_extension", ("bench_45", "machine", "ball", "floor"), owned)
-    chosen["extension"] = [("back_extension", extension, "")]
-    return chosen
+    light = [
+        Choice(e, v, "horizontal_pull", "light", "light, never makes a session hard")
+        for e, v in _LIGHT
+        if _owned(goals, e, v)
+    ]
+    light.append(
+        Choice(
+            "prone_ytw",
+            "dumbbells" if _owned(goals, "prone_ytw", "dumbbells") else "floor",
+            "horizontal_pull",
+            "light",
+            "light, never makes a session hard",
+        )
+    )
+    out["light"] = light[:2]
+    return out
 
 
-def _first_available(exercise: str, preference: tuple[str, ...], owned: frozenset[str]) -> str:
-    ids = {v.id for v in catalog.available_variants(exercise, owned)}
-    return next((v for v in preference if v in ids), "")
+def row_choice(goals: Goals) -> tuple[str, str] | None:
+    """The row for these goals: the leading goal's order, owned, high-load only if allowed."""
+    high_ok = high_load_allowed(goals)[0]
+    for exercise, variant in _ROW_ORDER[leading_goal(goals)]:
+        if not _owned(goals, exercise, variant):
+            continue
+        if catalog.spinal_load(exercise, variant) == "high" and not high_ok:
+            continue
+        return exercise, variant
+    return None
 
 
-def goal_share(goals: Goals, movement: str, ignore: tuple[str, ...] = ()) -> Fraction:
-    """The movement's share of the week, weighted by the goal sliders (not yet normalised).
+def rows_up_to_this_pain(goals: Goals) -> set[tuple[str, str]]:
+    """Every row the same goals choose at any pain from 0 to this one.
 
-    Goals in `ignore` still count in the total but add nothing to this movement's share.
+    The choice only changes where pain becomes the leading goal or crosses a graded-safety
+    share, so it is enough to look at those points (and just below them).
     """
+    others = goals.posture + goals.strength
+    points = {0, goals.pain, max(goals.posture, goals.strength)}
+    for share in (rules.PAIN_SHARE_HIGH_LOAD_RIR3, rules.PAIN_SHARE_NO_HIGH_LOAD):
+        f = Fraction(str(share))
+        points.add(-(-f * others // (1 - f)))  # the smallest pain with that share
+    rows = set()
+    for pain in sorted(points):
+        for p in (pain - 1, pain):
+            if 0 <= p <= goals.pain and (p or others):
+                pick = row_choice(replace(goals, pain=int(p)))
+                if pick:
+                    rows.add(pick)
+    return rows
+
+
+def goal_share(goals: Goals, group: str) -> Fraction:
+    """The pattern's weight under these goals (slider shares × the SHARES column)."""
     total = goals.posture + goals.pain + goals.strength
-    weights = [Fraction(0 if g in ignore else getattr(goals, g), total) for g in GOAL_NAMES]
-    return sum((w * s for w, s in zip(weights, SHARES[movement], strict=True)), Fraction(0))
-
-
-def priority(goals: Goals, movement: str, ignore: tuple[str, ...] = ()) -> int:
-    """How much the movement matters to these goals: higher is trimmed later."""
-    return int(goal_share(goals, movement, ignore) * 1000)
-
-
-def by_priority(goals: Goals, movements: Iterable[str]) -> list[str]:
-    """Most important first, ties by name."""
-    return sorted(movements, key=lambda m: (-priority(goals, m), m))
-
-
-def _reason(goals: Goals, movement: str, exercise: str, variant: str, extra: str) -> str:
-    """One line naming the goal(s) behind the exercise, strongest first."""
-    contributions = sorted(
+    return sum(
         (
-            (Fraction(getattr(goals, g)) * SHARES[movement][i], g)
+            Fraction(getattr(goals, g), total) * s
+            for g, s in zip(GOAL_NAMES, SHARES[group], strict=True)
+        ),
+        Fraction(0),
+    )
+
+
+@lru_cache(maxsize=4096)
+def allocation_weight(goals: Goals, group: str) -> Fraction:
+    """How sets are shared out between patterns: the posture and strength mix alone (pain
+    only when it is the only goal), so raising pain never reorders which work gets a set;
+    pain acts through the variants, the effort, the time and the trunk block instead."""
+    if goals.posture + goals.strength == 0:
+        return SHARES[group][1]
+    total = goals.posture + goals.strength
+    return (goals.posture * SHARES[group][0] + goals.strength * SHARES[group][2]) / total
+
+
+@lru_cache(maxsize=4096)
+def reason(goals: Goals, choice: Choice) -> str:
+    """One true line: the goal share(s) behind the pattern, the equipment, the rule."""
+    total = goals.posture + goals.pain + goals.strength
+    shares = SHARES[choice.group]
+    parts = sorted(
+        (
+            (Fraction(getattr(goals, g)) * shares[i], g)
             for i, g in enumerate(GOAL_NAMES)
-            if getattr(goals, g) > 0
+            if getattr(goals, g) > 0 and shares[i] > 0
         ),
         key=lambda c: (-c[0], GOAL_NAMES.index(c[1])),
     )
-    top = [c for c in contributions if c[0] * 2 >= contributions[0][0]][:2]
-    parts = [f"{GOAL_LABELS[g]} ({PURPOSE[movement][g]})" for _, g in top]
-    line = "For " + " and ".join(parts)
-    name = catalog.exercise(exercise).variant(variant).name
-    if extra:
-        line += f"; {name.lower()}: {extra}"
-    return line + "."
-
-
-def make_slot(goals: Goals, movement: str, choice: tuple[str, str, str], sets: int) -> Slot:
-    """A slot for one chosen exercise, capped at its prescription's most sets."""
-    exercise, variant, extra = choice
-    rx = prescribe(goals, exercise, variant, movement)
-    # Raising pain prevention must never keep a heavy conventional pull that a trim would
-    # otherwise drop (TRAINING §2), so pain adds nothing to that slot's priority.
-    ignore = ("pain",) if variant == "conventional" else ()
-    return Slot(
-        movement=movement,
-        exercise=exercise,
-        variant=variant,
-        rx=rx,
-        sets=min(sets, rx.sets_max),
-        priority=priority(goals, movement, ignore),
-        why=_reason(goals, movement, exercise, variant, extra),
+    if not parts:
+        parts = [(Fraction(1), leading_goal(goals))]
+    top = [c for c in parts if c[0] * 2 >= parts[0][0]][:2]
+    purpose = PURPOSE["trunk" if choice.pattern == "trunk" else choice.group]
+    said = " and ".join(
+        f"{GOAL_LABELS[g]} {percent(Fraction(getattr(goals, g), total))} ({purpose[g]})"
+        for _, g in top
     )
+    name = catalog.exercise(choice.exercise).variant(choice.variant).name
+    return f"For {said}. {name}: {equipment_words(choice.exercise, choice.variant)}; {choice.rule}."

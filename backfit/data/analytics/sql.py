@@ -53,7 +53,10 @@ def _pairs(pairs: list[tuple[str, str]], prefix: str) -> tuple[str, dict[str, ob
 MUSCLE_VALUES, MUSCLE_PARAMS = _pairs(
     [(e.id, m) for e in catalog.EXERCISES for m in e.muscles], "m"
 )
-MOVEMENT_VALUES, MOVEMENT_PARAMS = _pairs([(e.id, e.movement) for e in catalog.EXERCISES], "v")
+# Trunk holds are not back working sets (TRAINING §2), so the movement balance leaves them out.
+MOVEMENT_VALUES, MOVEMENT_PARAMS = _pairs(
+    [(e.id, e.movement) for e in catalog.EXERCISES if e.movement != "trunk"], "v"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,8 +28,14 @@ def test_json_round_trip_and_documented_shape() -> None:
     assert Routine.from_json(data) == ROUTINE
     assert data["days"][0]["exercises"][0] == {
         "exercise": "row", "variant": "dumbbell", "sets": 3, "reps": [10, 15], "hold_s": None,
-        "rir": 2, "rest_s": 75, "why": "posture",
+        "rir": 2, "rest_s": 75, "why": "posture", "spinal_load": "low",
+        "pattern": "horizontal_pull", "holds": None, "sides": 1,
     }  # fmt: skip
+    # An old stored plan (no spinal_load/pattern) still loads, classed from the catalog.
+    old = dict(data["days"][0]["exercises"][1])
+    for key in ("spinal_load", "pattern", "holds", "sides"):
+        old.pop(key)
+    assert ExercisePlan.from_json(old).spinal_load == "high"  # the retired superman
     assert ROUTINE.plan_for("back_extension").hold_s == 10
     assert ROUTINE.plan_for("deadlift") is None
 
