@@ -13,13 +13,24 @@ from collections.abc import Sequence
 from importlib.metadata import version
 from typing import Any, NoReturn
 
-from backfit.cli import exporting, importing, info, log, next, progress, routine
+from backfit.cli import (
+    backup,
+    copy,
+    exporting,
+    importing,
+    info,
+    log,
+    next,
+    progress,
+    restore,
+    routine,
+)
 from backfit.core.errors import BackfitError
 
 EXIT_USAGE = 2
 
 # The explicit command list: a new command is one module and one entry here.
-COMMANDS = (routine, log, next, progress, importing, exporting, info)
+COMMANDS = (routine, log, next, progress, importing, exporting, backup, restore, copy, info)
 
 
 class _Parser(argparse.ArgumentParser):
