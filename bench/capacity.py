@@ -227,12 +227,19 @@ async def run_level(lifters: int, provider: str, step_timeout: float, level_budg
             pages: list[Any] = []
             for first in range(0, lifters, 5):
                 batch = range(first, min(first + 5, lifters))
-                pages += await asyncio.gather(
+                signed = await asyncio.gather(
                     *(
                         _sign_in(browser, url, f"lifter{i:02d}@example.com", timeout_ms)
                         for i in batch
-                    )
+                    ),
+                    return_exceptions=True,
                 )
+                for result in signed:
+                    if isinstance(result, BaseException):  # could not even sign in: a failure
+                        level.failures += 1
+                        print(f"    a sign-in failed: {type(result).__name__}")
+                    else:
+                        pages.append(result)
             stop = asyncio.Event()
             sampler = asyncio.create_task(_sample_memory(pid, level, stop))
             cpu_before, start = _cpu_seconds(pid), time.perf_counter()
