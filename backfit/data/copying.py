@@ -36,6 +36,12 @@ def _attach(con: duckdb.DuckDBPyConnection, location: str, alias: str, read_only
     con.execute(f"ATTACH '{location.replace(chr(39), chr(39) * 2)}' AS {alias}{mode}")
 
 
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str) -> int:
+    row = con.execute(sql).fetchone()
+    assert row is not None  # an aggregate always returns one row
+    return int(row[0])
+
+
 def same_database(source: str, target: str) -> bool:
     if is_local_file(source) and is_local_file(target):
         return Path(source).expanduser().resolve() == Path(target).expanduser().resolve()
@@ -44,7 +50,7 @@ def same_database(source: str, target: str) -> bool:
 
 def table_counts(store: Store) -> dict[str, int]:
     with store.read() as cur:
-        return {t: int(cur.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}
+        return {t: _scalar(cur, f"SELECT count(*) FROM {t}") for t in TABLES}
 
 
 def copy_database(source: str, target: str) -> dict[str, int]:
@@ -82,16 +88,17 @@ def copy_database(source: str, target: str) -> dict[str, int]:
             names = ", ".join(f'"{c}"' for c in columns)
             con.execute(f"INSERT INTO dst.{table} ({names}) SELECT {names} FROM src.{table}")
         # Keep ids; the next set logged on the target must get a new one.
-        top = con.execute("SELECT coalesce(max(id), 0) FROM dst.sets").fetchone()[0]
-        current = con.execute("SELECT nextval('dst.sets_id_seq')").fetchone()[0]
+        top = _scalar(con, "SELECT coalesce(max(id), 0) FROM dst.sets")
+        current = _scalar(con, "SELECT nextval('dst.sets_id_seq')")
         if top >= current:
             con.execute(f"SELECT max(nextval('dst.sets_id_seq')) FROM range({top - current})")
         for table in TABLES:
-            copied = con.execute(f"SELECT count(*) FROM dst.{table}").fetchone()[0]
-            differ = con.execute(
+            copied = _scalar(con, f"SELECT count(*) FROM dst.{table}")
+            differ = _scalar(
+                con,
                 f"SELECT (SELECT count(*) FROM (FROM src.{table} EXCEPT ALL FROM dst.{table}))"
-                f" + (SELECT count(*) FROM (FROM dst.{table} EXCEPT ALL FROM src.{table}))"
-            ).fetchone()[0]
+                f" + (SELECT count(*) FROM (FROM dst.{table} EXCEPT ALL FROM src.{table}))",
+            )
             if copied != expected[table] or differ:
                 raise BackfitError(
                     f"The copy of {table} does not match the source ({copied} of"
