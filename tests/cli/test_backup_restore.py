@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from backfit.data.sets import count_sets, recent_sets
+from backfit.data.sets import recent_sets
 from backfit.data.store import Store
 from tests.cli.lifters import SETS, make_two_lifters
 from tests.cli.test_import_export import Run
 
 
 def sets_of(db: Path) -> dict[str, int]:
-    with Store.open(str(db)) as store:
-        return {profile: count_sets(store, profile) for profile in SETS}
+    with Store.open(str(db)) as store, store.read() as cur:
+        rows = cur.execute("SELECT profile, count(*) FROM sets GROUP BY profile").fetchall()
+    counts = dict(rows)
+    return {profile: int(counts.get(profile, 0)) for profile in SETS}
 
 
 def test_a_server_backup_restores_every_profile_into_a_new_database(
