@@ -3,7 +3,7 @@
 import streamlit as st
 
 from backfit.ui import nav
-from backfit.ui.profile import render_profile_picker, require_sign_in
+from backfit.ui.profile import hosted, render_profile_picker, require_sign_in
 
 st.set_page_config(
     page_title="BackFit",
@@ -17,7 +17,10 @@ if "token" in st.query_params:
     # view, no navigation, no profile picker, no way to the pages that write.
     st.navigation([nav.PROGRESS.st_page()], position="hidden").run()
 else:
-    page = st.navigation([p.st_page() for p in nav.PAGES])
+    # Signed out on a hosted server: no menu, and every URL (deep links too) shows sign-in.
+    signed_out = hosted() and not st.user.is_logged_in
+    pages = [p.st_page() for p in nav.PAGES]
+    page = st.navigation(pages, position="hidden" if signed_out else "sidebar")
     require_sign_in()
     with st.sidebar:
         render_profile_picker()

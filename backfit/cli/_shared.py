@@ -10,9 +10,14 @@ from typing import Any
 from backfit.services.database import Store, locate, open_database
 
 
+def database_location(args: argparse.Namespace) -> str:
+    """The database string named by `--db`, else `BACKFIT_DB`, else the user data directory."""
+    return locate(cli_db=args.db)
+
+
 def open_store(args: argparse.Namespace) -> Store:
     """The database named by `--db`, else `BACKFIT_DB`, else the user data directory."""
-    return open_database(locate(cli_db=args.db))
+    return open_database(database_location(args))
 
 
 def example(command: str) -> str:

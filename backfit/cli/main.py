@@ -14,7 +14,9 @@ from importlib.metadata import version
 from typing import Any, NoReturn
 
 from backfit.cli import (
+    backup,
     checkin,
+    copy,
     equipment,
     exporting,
     importing,
@@ -22,6 +24,7 @@ from backfit.cli import (
     log,
     next,
     progress,
+    restore,
     rollups,
     routine,
     trunk_test,
@@ -41,6 +44,9 @@ COMMANDS = (
     progress,
     importing,
     exporting,
+    backup,
+    restore,
+    copy,
     info,
     rollups,
 )

@@ -13,7 +13,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -54,19 +54,26 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 
 @dataclass
 class AppServer:
-    """A running `streamlit run app.py`; `restart()` starts a new process on the same file."""
+    """A running `streamlit run app.py`; `restart()` starts a new process on the same file.
+
+    `secrets` names a secrets.toml to use instead of the checkout's (hosted mode's `[auth]`);
+    `env` adds variables to the server's environment.
+    """
 
     db_path: Path
     port: int = 0
     process: subprocess.Popen[bytes] | None = None
+    secrets: Path | None = None
+    env: dict[str, str] = field(default_factory=dict)
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self) -> None:
-        self.port = _free_port()
-        env = {**os.environ, "BACKFIT_DB": str(self.db_path)}
+        self.port = free_port()
+        env = {**os.environ, **self.env, "BACKFIT_DB": str(self.db_path)}
+        secrets = ["--secrets.files", str(self.secrets)] if self.secrets else []
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -84,13 +91,14 @@ class AppServer:
                 "none",
                 "--browser.gatherUsageStats",
                 "false",
+                *secrets,
             ],
             cwd=ROOT,
             env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
-        _wait_healthy(f"{self.url}/_stcore/health", self.process)
+        wait_healthy(f"{self.url}/_stcore/health", self.process)
 
     def stop(self) -> None:
         if self.process is not None:
@@ -107,13 +115,13 @@ class AppServer:
         self.start()
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
+def wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
