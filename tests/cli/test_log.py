@@ -82,10 +82,10 @@ def test_holds_and_assistance(db_path: Path, capsys: pytest.CaptureFixture[str])
         ["log", "back_extension", "--variant", "floor", "--seconds", "3601"],
         ["log", "row", "--reps", "5", "--at", "not-a-time"],
         ["log", "row", "--reps", "5", "--at", "2999-01-01"],
-        ["log", "face_pull", "--reps", "5"],
+        ["log", "kettlebell_swing", "--reps", "5"],
         ["log", "row", "--variant", "kettlebell", "--reps", "5"],
         ["log", "row", "--reps", "5", "--unit", "stone"],
-        ["next", "face_pull"],
+        ["next", "kettlebell_swing"],
     ],
 )
 def test_bad_input_is_one_line_exit_2_and_writes_nothing(

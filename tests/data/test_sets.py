@@ -37,7 +37,7 @@ NOW = datetime(2026, 5, 4, 18, 30)
         (SetEntry("row", "cable", reps=5, rir=11), "rir"),
         (SetEntry("back_extension", "floor", duration_s=3601), "seconds"),
         (SetEntry("row", "kettlebell", reps=5), "variant"),
-        (SetEntry("face_pull", None, reps=5), "exercise"),
+        (SetEntry("kettlebell_swing", None, reps=5), "exercise"),
         (SetEntry("row", "cable"), "reps"),
     ],
 )
