@@ -58,7 +58,28 @@ def strong_frame(rows: int, *, seed: int = 0, end: date = date(2025, 12, 29)) ->
         start -= timedelta(weeks=52)
         workouts, sets = generate(1, years, seed=seed, start=start)
     sets = sets.iloc[len(sets) - rows :]  # keep the latest `rows` sets
-    return _to_strong(workouts, sets)
+    return _to_strong(*_since_1970(workouts, sets, end))
+
+
+def _since_1970(
+    workouts: pd.DataFrame, sets: pd.DataFrame, end: date
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Squeeze a history that starts before 1971 into 1971…`end` (order and sessions kept).
+
+    A 100,000-set history of one lifter spans ~65 years, but importers refuse sets before 1970
+    (core.validation); the bench needs the rows, not the calendar.
+    """
+    floor, last = pd.Timestamp("1971-01-01"), pd.Timestamp(end)
+    first = sets["performed_at"].min()
+    if first >= floor:
+        return workouts, sets
+    scale = (last - floor) / (last - first)
+
+    def squeeze(column: pd.Series) -> pd.Series:
+        return (last - (last - column) * scale).dt.floor("s")
+
+    workouts = workouts.assign(started_at=squeeze(workouts["started_at"]))
+    return workouts, sets.assign(performed_at=squeeze(sets["performed_at"]))
 
 
 def _to_strong(workouts: pd.DataFrame, sets: pd.DataFrame) -> pd.DataFrame:

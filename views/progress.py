@@ -3,11 +3,10 @@
 import streamlit as st
 
 from backfit.ui.profile import get_store
-from backfit.ui.progress import md_text, render_progress, resolve_viewer
+from backfit.ui.progress import render_progress, render_viewer_note, resolve_viewer
 
 st.title(":material/monitoring: Progress")
 store = get_store()
 viewer = resolve_viewer(store)
-if viewer.read_only:
-    st.caption(f":material/visibility: Read-only view of **{md_text(viewer.profile)}**'s progress.")
+render_viewer_note(viewer)
 render_progress(store, viewer)

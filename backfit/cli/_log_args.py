@@ -8,9 +8,10 @@ from datetime import datetime
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.core.units import Unit
+from backfit.core.validation import check_performed_at, local_wall_clock
 from backfit.services.database import DEFAULT_PROFILE, Store
 from backfit.services.logging import custom_exercises
-from backfit.services.profiles import Profile, ensure_profile
+from backfit.services.profiles import Profile, clean_name, get_profile
 
 
 def add_common(parser: argparse.ArgumentParser) -> None:
@@ -22,7 +23,11 @@ def add_common(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_at(text: str | None, now: datetime) -> datetime:
-    """`--at` as a naive local timestamp; an aware time is converted to local time first."""
+    """`--at` as a naive local timestamp, checked by the shared validator.
+
+    An aware time (`…+02:00`) is converted to this computer's time zone; one whose conversion
+    would land on another calendar day is refused rather than moved silently (README).
+    """
     if text is None:
         return now
     try:
@@ -31,13 +36,35 @@ def parse_at(text: str | None, now: datetime) -> datetime:
         raise ValidationError(
             f"--at {text!r} is not an ISO date or time, e.g. 2026-05-04T18:30.", field="at"
         ) from None
-    if when.tzinfo is not None:
-        when = when.astimezone().replace(tzinfo=None)
-    return when
+    try:
+        return check_performed_at(local_wall_clock(when, None), now)
+    except ValidationError as exc:
+        raise ValidationError(f"--at: {exc}", field="at") from None
 
 
 def profile_and_unit(store: Store, args: argparse.Namespace) -> tuple[Profile, Unit]:
-    profile = ensure_profile(store, args.profile)
+    """The profile to write to and the unit to show; nothing is written here.
+
+    A new profile is created by the write itself (`log_set`), after its input passed the
+    validator, so a refused set leaves no profile behind.
+    """
+    name = clean_name(args.profile)
+    profile = get_profile(store, name) or Profile(name)
+    return profile, args.unit or profile.unit
+
+
+def existing_profile_and_unit(store: Store, args: argparse.Namespace) -> tuple[Profile, Unit]:
+    """For read commands: the profile as stored, never created (#14: reads never write).
+
+    The default profile of a fresh database reads as an empty one; any other unknown name is
+    refused, since a typo would otherwise print targets for nobody.
+    """
+    name = clean_name(args.profile)
+    profile = get_profile(store, name)
+    if profile is None:
+        if name != DEFAULT_PROFILE:
+            raise ValidationError(f"There is no profile {name!r}.", field="profile")
+        profile = Profile(name)
     return profile, args.unit or profile.unit
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from typing import Any
 
 from backfit.services.database import Store, locate, open_database
@@ -23,6 +24,16 @@ def open_store(args: argparse.Namespace) -> Store:
 def example(command: str) -> str:
     """The epilog every `--help` ends with: one command a reader can paste and run."""
     return f"example:\n  {command}"
+
+
+def terminal_text(text: str) -> str:
+    """`text` with control characters shown as `?`: stored text must never drive a terminal.
+
+    The validator keeps them out of new data; this guards text stored before it did.
+    """
+    return "".join(
+        "?" if unicodedata.category(ch) == "Cc" and ch != "\n" else ch for ch in str(text)
+    )
 
 
 def print_json(payload: Any) -> None:

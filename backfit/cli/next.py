@@ -25,10 +25,12 @@ from __future__ import annotations
 import argparse
 from datetime import datetime
 
-from backfit.cli._log_args import add_common, check_exercise, parse_at, profile_and_unit
+from backfit.cli._log_args import add_common, check_exercise, existing_profile_and_unit, parse_at
 from backfit.cli._shared import example, open_store, print_json
+from backfit.core import catalog
 from backfit.core.training import Target, dose_text
 from backfit.core.units import Unit
+from backfit.core.validation import check_variant
 from backfit.services.targets import exercises_to_target, next_for
 
 EXAMPLE = "backfit next deadlift --json"
@@ -66,13 +68,17 @@ def describe(target: Target, unit: Unit) -> str:
 def run(args: argparse.Namespace) -> int:
     now = datetime.now()
     with open_store(args) as store:
-        profile, unit = profile_and_unit(store, args)
+        profile, unit = existing_profile_and_unit(store, args)
         forced = args.unit  # else each exercise's target is in the unit it is logged in
         when = parse_at(args.at, now)
         if args.exercise is not None:
             names = [check_exercise(store, profile.name, args.exercise)]
         else:
             names = exercises_to_target(store, profile.name)
+        if args.variant is not None:  # the same check `log` makes, for each exercise asked about
+            for name in names:
+                if catalog.is_catalog_exercise(name):
+                    check_variant(name, args.variant)
         targets = [
             next_for(store, profile.name, name, args.variant, now=when, unit=forced)
             for name in names

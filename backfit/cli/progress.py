@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from backfit.cli._shared import example, open_store, print_json
+from backfit.cli._shared import example, open_store, print_json, terminal_text
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.core.units import format_weight, from_kg
@@ -128,7 +128,7 @@ def run(args: argparse.Namespace) -> int:
     print(f"{'lift':<34} {'best e1RM':>10} {'latest e1RM':>12} {'working sets':>13}")
     for lift in document["exercises"]:
         print(
-            f"{lift['lift']:<34} {format_weight(lift['best_e1rm_kg'], unit):>10} "
+            f"{terminal_text(lift['lift']):<34} {format_weight(lift['best_e1rm_kg'], unit):>10} "
             f"{format_weight(lift['latest_e1rm_kg'], unit):>12} {lift['working_sets']:>13}"
         )
     print()

@@ -17,7 +17,7 @@ import argparse
 
 from backfit.cli._shared import example, print_json
 from backfit.core.errors import ValidationError
-from backfit.core.goals import Goals, parse_equipment
+from backfit.core.goals import Goals, parse_equipment_option
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import routine_markdown
 from backfit.core.rules import LEVELS
@@ -53,7 +53,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
 
 def goals_from_args(args: argparse.Namespace) -> Goals:
     """Goals from the options, validated (a `ValidationError` becomes one line, exit 2)."""
-    equipment = parse_equipment([args.equipment])
+    equipment = parse_equipment_option(args.equipment)
     return Goals(
         posture=args.posture,
         pain=args.pain,

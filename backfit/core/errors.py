@@ -31,3 +31,26 @@ class DatabaseLocked(BackfitError):
         )
         self.location = location
         self.pid = pid
+
+
+class DatabaseDamaged(BackfitError):
+    """The database file fails DuckDB's checksums (a bad disk, a copy cut short)."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"The database at {location} is damaged (its checksums do not match), so nothing "
+            "was read or written; restore your latest backup into a new database (--db or "
+            "BACKFIT_DB)."
+        )
+        self.location = location
+
+
+class StorageFull(BackfitError):
+    """A write hit a full disk or a file-size limit; the transaction was rolled back."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__(
+            f"The disk holding {location} is full (or a file-size limit was reached), so "
+            "nothing was saved; free some space and try again."
+        )
+        self.location = location

@@ -141,6 +141,25 @@ def parse_equipment(values: Iterable[str]) -> frozenset[str]:
     return frozenset(ids)
 
 
+def parse_equipment_option(text: str) -> frozenset[str]:
+    """A strict `--equipment` list: comma-separated ids, or exactly `none` (DESIGN §5).
+
+    Unlike a hand-edited link (`parse_equipment`, lenient), an option that is empty, holds an
+    empty item (`,,,`) or mixes `none` with equipment is refused, because it says two things.
+    """
+    parts = [part.strip() for part in text.split(",")]
+    if not text.strip() or any(not part for part in parts):
+        raise ValidationError(
+            "List equipment ids separated by commas, with no empty items, or say none.",
+            field="eq",
+        )
+    if "none" in parts and len(parts) > 1:
+        raise ValidationError(
+            "none means no equipment, so it cannot be listed with other equipment.", field="eq"
+        )
+    return parse_equipment([text])
+
+
 def goals_from_query(
     params: Mapping[str, str | list[str]] | str,
     base: Goals | None = None,

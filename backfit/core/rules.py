@@ -306,3 +306,11 @@ MAX_REPS: Final = 100
 MAX_WEIGHT_KG: Final = 500.0
 MAX_ASSISTANCE_KG: Final = 200.0
 MAX_RIR: Final = 10.0
+#: A timed hold or set typed in by hand lasts at most an hour.
+MAX_SET_SECONDS: Final = 3600.0
+#: Notes (a set's, a session's) hold at most this many characters, typed or imported.
+MAX_NOTE_LENGTH: Final = 2000
+#: No set is dated before this year (a year-1 or 1900 date is a broken export, not history).
+EARLIEST_SET_YEAR: Final = 1970
+#: Nor later than this many days after now ("tomorrow", for a lifter ahead of UTC).
+LATEST_SET_DAYS_AHEAD: Final = 1

@@ -1,9 +1,12 @@
 """Giving the data back: `set_log` as CSV or Parquet, and a full backup of one profile.
 
 The CSV and Parquet exports are exactly the `set_log` view's columns (DESIGN §3), so
-`backfit import` reads them back into an identical log. A backup is a zip of one Parquet file
-per table holding the profile's rows plus `manifest.json`; `restore_backup` replaces that
-profile's rows with the backup's in one transaction.
+`backfit import` reads them back into an identical log. CSV text cells that would start a
+spreadsheet formula are prefixed with a quote (`backfit.core.csv_cells`; the importer removes
+it). A backup is a zip of one Parquet file per table holding the profile's rows plus
+`manifest.json`; `restore_backup` replaces one named profile's rows with the backup's in one
+transaction, and refuses a backup of anyone else (`backfit.services.backups` decides whose).
+Coach links (`share_tokens`) are credentials: never written to a backup, never restored.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from backfit.core.csv_cells import escape_cell
 from backfit.core.errors import BackfitError, ValidationError
 from backfit.data import rollups
 from backfit.data.importers import MAX_BYTES
@@ -34,8 +38,8 @@ BACKUP_TABLES: dict[str, str] = {
     "workouts": "profile",
     "sets": "profile",
     "routines": "profile",
-    "share_tokens": "profile",
 }
+_TEXT_COLUMNS = ("profile", "workout_id", "exercise", "variant", "kind", "note", "source")
 _ORDER = "ORDER BY performed_at, workout_id, exercise, set_index"
 
 
@@ -61,6 +65,8 @@ def export_set_log(store: Store, profile: str, format: str) -> bytes:
         pq.write_table(_set_log_arrow(store, profile), buffer)
         return buffer.getvalue()
     frame = set_log_frame(store, profile)
+    for column in _TEXT_COLUMNS:
+        frame[column] = frame[column].map(escape_cell, na_action="ignore")
     # Floats are written with repr(), which reads back to the identical double.
     return frame.to_csv(index=False, lineterminator="\n").encode()
 
@@ -91,7 +97,10 @@ def backup(store: Store, profile: str, *, now: datetime) -> bytes:
 
 
 def read_backup(data: bytes) -> tuple[dict[str, Any], dict[str, pa.Table]]:
-    """The manifest and tables of a backup zip, or one sentence on why it is not one."""
+    """The manifest and tables of a backup zip, or one sentence on why it is not one.
+
+    A `share_tokens.parquet` in an older backup is never read: links are not restored.
+    """
     if len(data) > MAX_BYTES:
         raise ValidationError(
             f"The backup is over the {MAX_BYTES // 1024 // 1024} MB limit.", field="file"
@@ -112,28 +121,51 @@ def read_backup(data: bytes) -> tuple[dict[str, Any], dict[str, pa.Table]]:
     return manifest, tables
 
 
-def restore_backup(store: Store, data: bytes) -> dict[str, Any]:
-    """Replace the backup's profile with the backup's rows, all in one transaction.
+def backup_profile(manifest: dict[str, Any]) -> str:
+    """Whose backup this is, by its manifest (cleaned as a profile name)."""
+    return clean_name(str(manifest.get("profile", "")))
 
-    Returns the manifest. A backup from a newer schema is refused; set ids are renumbered so a
-    backup restores into any database.
+
+def restore_backup(store: Store, data: bytes, profile: str) -> dict[str, Any]:
+    """Replace `profile`'s rows with the backup's, all in one transaction; returns the manifest.
+
+    Refused, with nothing changed, when the backup (its manifest or any row) is of another
+    profile, or when its sets name a workout that is not in it. A backup from a newer schema is
+    refused; set ids are renumbered so a backup restores into any database. The profile's coach
+    links are left as they are.
     """
+    profile = clean_name(profile)
     manifest, tables = read_backup(data)
     if int(manifest.get("schema_version", 0)) > store.schema_version():
         raise ValidationError(
             "This backup was made by a newer BackFit; update BackFit first.", field="file"
         )
-    profile = clean_name(str(manifest.get("profile", "")))
+    owner = backup_profile(manifest)
+    if owner != profile:
+        raise ValidationError(
+            f"This backup is of profile {owner!r}, not {profile!r}; nothing was restored.",
+            field="file",
+        )
+    for table, column in BACKUP_TABLES.items():
+        rows = tables[table]
+        if column not in rows.column_names or set(rows.column(column).to_pylist()) - {profile}:
+            raise ValidationError(
+                "The backup holds rows of another profile; nothing was restored.", field="file"
+            )
+    workouts = set(tables["workouts"].column("id").to_pylist())
+    if set(tables["sets"].column("workout_id").to_pylist()) - workouts:
+        raise ValidationError(
+            "The backup's sets name workouts it does not hold; nothing was restored.",
+            field="file",
+        )
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         for table, column in reversed(BACKUP_TABLES.items()):
             cur.execute(f"DELETE FROM {table} WHERE {column} = ?", [profile])
-        for table, column in BACKUP_TABLES.items():
+        for table in BACKUP_TABLES:
             rows = tables[table]
             if rows.num_rows == 0:
                 continue
-            if set(rows.column(column).to_pylist()) != {profile}:
-                raise ValidationError("The backup holds rows of another profile.", field="file")
             existing = [r[0] for r in cur.execute(f"DESCRIBE {table}").fetchall()]
             columns = [
                 c
@@ -148,6 +180,12 @@ def restore_backup(store: Store, data: bytes) -> dict[str, Any]:
 
     try:
         store.write(work)
+    except duckdb.ConstraintException:
+        raise ValidationError(
+            "The backup's workouts belong to another profile in this database; nothing was "
+            "restored.",
+            field="file",
+        ) from None
     except duckdb.Error as exc:
         raise BackfitError(
             f"The backup could not be restored ({exc}); nothing was changed."

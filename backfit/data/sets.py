@@ -1,32 +1,32 @@
 """Logging sets: validate what the lifter typed, then write it so it is never lost.
 
-Limits (issue "Training log"): reps are a whole number 0–100; weight 0–500 kg; assistance
-0–200 kg; RIR 0–10; seconds 0–3600; a time no later than tomorrow; an exercise from the catalog
-or one the lifter created explicitly. A rejected entry raises `ValidationError` naming the field,
-and nothing is written.
+Limits (issue "Training log", #14): reps are a whole number 0–100; weight 0–500 kg; assistance
+0–200 kg; RIR 0–10; seconds 0–3600; a time between 1970 and tomorrow; a note of at most 2,000
+characters without control characters; an exercise from the catalog or one the lifter created
+explicitly. The checks are `backfit.core.validation`'s, shared with the importers. A rejected
+entry raises `ValidationError` naming the field, and nothing is written.
 
 Sets logged on the same calendar day (by `performed_at`) belong to one session (DESIGN §5).
 """
 
 from __future__ import annotations
 
-import math
 import uuid
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
-from typing import TYPE_CHECKING, Any, Literal
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 import duckdb
 
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
+from backfit.core.rules import MAX_NOTE_LENGTH as MAX_NOTE_LENGTH
 from backfit.core.rules import (
-    BODYWEIGHT_RANGE_KG,
-    MAX_ASSISTANCE_KG,
-    MAX_REPS,
-    MAX_RIR,
-    MAX_WEIGHT_KG,
+    MAX_SET_SECONDS,
 )
+from backfit.core.validation import KINDS as KINDS
+from backfit.core.validation import Kind as Kind
+from backfit.core.validation import SetEntry, name_problem, validate_entry
 from backfit.data import rollups
 from backfit.data.profiles import ensure_profile
 from backfit.data.store import Store, one_row
@@ -34,28 +34,10 @@ from backfit.data.store import Store, one_row
 if TYPE_CHECKING:  # pandas is only the return type; importing it would slow the CLI's start
     import pandas as pd
 
-Kind = Literal["warmup", "working", "drop", "failure"]
-KINDS: tuple[str, ...] = ("warmup", "working", "drop", "failure")
 SOURCES: tuple[str, ...] = ("manual", "strong", "hevy", "csv", "backfit")
-
-MAX_SECONDS = 3600.0
-MAX_NOTE_LENGTH = 2000
-
-
-@dataclass(frozen=True, slots=True)
-class SetEntry:
-    """One set as typed: weights already in kg."""
-
-    exercise: str
-    variant: str | None = None
-    reps: int | None = None
-    weight_kg: float | None = None
-    assistance_kg: float | None = None
-    rir: float | None = None
-    duration_s: float | None = None
-    kind: Kind = "working"
-    note: str | None = None
-    bodyweight_kg: float | None = None
+# The limits live in the one shared validator (backfit.core.validation); re-exported here.
+MAX_SECONDS = MAX_SET_SECONDS
+__all__ = ["KINDS", "SOURCES", "Kind", "SetEntry", "validate_entry"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,77 +46,6 @@ class LoggedSet:
     workout_id: str
     set_index: int
     performed_at: datetime
-
-
-def validate_entry(
-    entry: SetEntry, *, performed_at: datetime, now: datetime, custom: frozenset[str] = frozenset()
-) -> SetEntry:
-    """The entry, cleaned, or `ValidationError` for the first field out of bounds."""
-    exercise = entry.exercise.strip()
-    if catalog.is_catalog_exercise(exercise):
-        variant = entry.variant
-        if variant is not None and variant not in catalog.exercise(exercise).variant_ids:
-            options = ", ".join(catalog.exercise(exercise).variant_ids)
-            raise ValidationError(
-                f"{catalog.exercise(exercise).name} has no variant {variant!r}; pick one of "
-                f"{options}.",
-                field="variant",
-            )
-    elif exercise not in custom:
-        raise ValidationError(
-            f"Unknown exercise {exercise!r}: pick one of {', '.join(catalog.EXERCISE_IDS)}, or "
-            "create it as a custom exercise first.",
-            field="exercise",
-        )
-    if entry.kind not in KINDS:
-        raise ValidationError(f"The set kind is one of {', '.join(KINDS)}.", field="kind")
-    reps = entry.reps
-    if reps is not None and (
-        isinstance(reps, bool) or int(reps) != reps or not 0 <= reps <= MAX_REPS
-    ):
-        raise ValidationError(f"Reps must be a whole number from 0 to {MAX_REPS}.", field="reps")
-    _check_range(
-        entry.weight_kg, 0, MAX_WEIGHT_KG, "Weight must be between 0 and 500 kg.", "weight"
-    )
-    _check_range(
-        entry.assistance_kg,
-        0,
-        MAX_ASSISTANCE_KG,
-        "Assistance must be between 0 and 200 kg.",
-        "assistance",
-    )
-    _check_range(entry.rir, 0, MAX_RIR, "RIR (reps in reserve) must be between 0 and 10.", "rir")
-    _check_range(entry.duration_s, 0, MAX_SECONDS, "Seconds must be between 0 and 3600.", "seconds")
-    low, high = BODYWEIGHT_RANGE_KG
-    _check_range(
-        entry.bodyweight_kg,
-        low,
-        high,
-        f"Bodyweight must be between {low:g} and {high:g} kg.",
-        "bodyweight",
-    )
-    if entry.reps is None and entry.duration_s is None:
-        raise ValidationError("Enter the reps, or the seconds for a timed hold.", field="reps")
-    if performed_at > now + timedelta(days=1):
-        raise ValidationError("A set cannot be logged later than tomorrow.", field="at")
-    note = entry.note
-    if note is not None:
-        if len(note) > MAX_NOTE_LENGTH:
-            raise ValidationError(f"A note has at most {MAX_NOTE_LENGTH} characters.", field="note")
-        note = note if note.strip() else None
-    return replace(
-        entry,
-        exercise=exercise,
-        reps=None if entry.reps is None else int(entry.reps),
-        note=note,
-    )
-
-
-def _check_range(value: float | None, low: float, high: float, message: str, field: str) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not math.isfinite(value) or not low <= value <= high:
-        raise ValidationError(message, field=field)
 
 
 def custom_exercises(store: Store, profile: str) -> frozenset[str]:
@@ -148,7 +59,7 @@ def custom_exercises(store: Store, profile: str) -> frozenset[str]:
 def create_custom_exercise(store: Store, profile: str, name: str) -> str:
     """Register a custom exercise name (kept verbatim apart from surrounding spaces)."""
     name = name.strip()
-    if not name or len(name) > 80 or not name.isprintable():
+    if not name or len(name) > 80 or not name.isprintable() or name_problem(name):
         raise ValidationError(
             "A custom exercise needs a printable name of 1–80 characters.", field="exercise"
         )

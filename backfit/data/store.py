@@ -31,7 +31,7 @@ from typing import Any, TypeVar
 
 import duckdb
 
-from backfit.core.errors import BackfitError, DatabaseLocked
+from backfit.core.errors import BackfitError, DatabaseDamaged, DatabaseLocked, StorageFull
 from backfit.data.location import is_local_file
 
 T = TypeVar("T")
@@ -39,6 +39,9 @@ T = TypeVar("T")
 DEFAULT_PROFILE = "me"
 _LOCK_PID = re.compile(r"Conflicting lock is held in (?P<program>\S+)? ?\(PID (?P<pid>\d+)\)")
 _WRITE_RETRIES = 12
+# How DuckDB words the faults that deserve a sentence rather than a traceback (#14, finding 6).
+_DAMAGED = ("Corrupt database file", "does not match stored checksum")
+_FULL = ("No space left on device", "File too large", "Disk quota exceeded")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,13 +91,16 @@ class Store:
         try:
             connection = duckdb.connect(location, read_only=read_only)
         except duckdb.IOException as exc:
-            raise _locked_or_io_error(location, exc) from None
+            raise explain(location, exc) or _locked_or_io_error(location, exc) from None
+        except duckdb.Error as exc:
+            raise explain(location, exc) or exc from None
         store = cls(connection, location)
         if not read_only:
             try:
                 store.migrate()
             except BaseException:
-                connection.close()
+                with contextlib.suppress(duckdb.Error):
+                    connection.close()
                 raise
         return store
 
@@ -102,7 +108,12 @@ class Store:
         with self._close_lock:
             if not self._closed:
                 self._closed = True
-                self._connection.close()
+                try:
+                    self._connection.close()  # may checkpoint, which can meet a full disk
+                except duckdb.Error as exc:
+                    raise explain(self.location, exc) or exc from None
+                finally:
+                    _drop_empty_wal(self.location)
 
     def __enter__(self) -> Store:
         return self
@@ -116,6 +127,8 @@ class Store:
         cursor = self._connection.cursor()
         try:
             yield cursor
+        except duckdb.Error as exc:
+            raise explain(self.location, exc) or exc from None
         finally:
             cursor.close()
 
@@ -140,9 +153,12 @@ class Store:
             except duckdb.TransactionException as exc:
                 _rollback(cursor)
                 if "Conflict" not in str(exc):
-                    raise
+                    raise explain(self.location, exc) or exc from None
                 # Jittered exponential backoff so the conflicting writers stop colliding.
                 time.sleep(min(0.2, 0.005 * 2**attempt) * random.uniform(0.5, 1.5))
+            except duckdb.Error as exc:
+                _rollback(cursor)
+                raise explain(self.location, exc) or exc from None
             except BaseException:
                 _rollback(cursor)
                 raise
@@ -198,6 +214,26 @@ def one_row(cur: duckdb.DuckDBPyConnection, sql: str, params: object = None) -> 
     if row is None:
         raise RuntimeError(f"expected one row from: {sql}")
     return row
+
+
+def explain(location: str, exc: BaseException) -> BackfitError | None:
+    """The sentence for a DuckDB error that is the disk's fault, or None for anything else."""
+    text = str(exc)
+    if any(marker in text for marker in _DAMAGED):
+        return DatabaseDamaged(location)
+    if any(marker in text for marker in _FULL):
+        return StorageFull(location)
+    return None
+
+
+def _drop_empty_wal(location: str) -> None:
+    """Remove the empty `.wal` a write that met a full disk leaves (it holds nothing to replay)."""
+    if not is_local_file(location):
+        return
+    wal = Path(location).expanduser().with_name(Path(location).name + ".wal")
+    with contextlib.suppress(OSError):
+        if wal.stat().st_size == 0:
+            wal.unlink()
 
 
 def _rollback(cursor: duckdb.DuckDBPyConnection) -> None:

@@ -26,8 +26,8 @@ from backfit.core.training import (
     find_prs,
 )
 from backfit.core.training.records import PainTrend
+from backfit.core.validation import check_note
 from backfit.data.profiles import ensure_profile
-from backfit.data.sets import MAX_NOTE_LENGTH
 from backfit.data.store import Store
 
 Trend = Literal["better", "same", "worse"]
@@ -134,10 +134,7 @@ def save_checkin(
         raise ValidationError("Pain is a whole number from 0 to 10.", field="pain")
     if pain_trend is not None and pain_trend not in TRENDS:
         raise ValidationError("Pain is better, same or worse than last time.", field="trend")
-    if note is not None:
-        if len(note) > MAX_NOTE_LENGTH:
-            raise ValidationError(f"A note has at most {MAX_NOTE_LENGTH} characters.", field="note")
-        note = note if note.strip() else None
+    note = check_note(note)  # the shared validator: length and control characters
     if get_workout(store, profile, workout_id) is None:
         raise ValidationError("That session no longer exists.", field="session")
     store.write(

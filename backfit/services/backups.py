@@ -41,6 +41,7 @@ __all__ = [
     "backup",
     "backup_for",
     "backup_server",
+    "can_restore",
     "export_set_log",
     "inspect",
     "is_server_backup",
@@ -83,6 +84,11 @@ def inspect(data: bytes) -> BackupInfo:
     return _info(manifest)
 
 
+def can_restore(info: BackupInfo, profile: str) -> bool:
+    """Whether `restore_for(…, profile, …)` would accept this backup's owner."""
+    return info.profile == profile
+
+
 def restore_for(store: Store, profile: str, data: bytes) -> BackupInfo:
     """Replace `profile`'s rows with the backup's, in one transaction; refuse anyone else's."""
     profile = clean_name(profile)
@@ -92,7 +98,7 @@ def restore_for(store: Store, profile: str, data: bytes) -> BackupInfo:
             f"This backup is of {info.profile!r}, not {profile!r}; nothing was changed.",
             field="file",
         )
-    return _info(exporters.restore_backup(store, data))
+    return _info(exporters.restore_backup(store, data, profile))
 
 
 def backup_server(store: Store, *, now: datetime) -> bytes:

@@ -24,6 +24,7 @@ from backfit.data.sharing import (
     create_link,
     list_links,
     profile_for_token,
+    revoke,
     revoke_link,
 )
 
@@ -41,6 +42,7 @@ __all__ = [
     "overview",
     "profile_for_token",
     "progress",
+    "revoke",
     "revoke_link",
     "weekly_volume",
 ]

@@ -173,33 +173,44 @@ def render_export(store: Store, profile: Profile) -> None:
 
 
 def render_backup(store: Store, profile: Profile) -> None:
-    """A full backup of the profile (every table) and restoring one."""
+    """A full backup of the profile (every table but coach links) and restoring one.
+
+    A restore only ever replaces the current profile (the signed-in user when hosted):
+    `backfit.services.backups.restore_for` refuses a backup of anyone else.
+    """
     st.download_button(
         "Download full backup (.zip)",
-        data=lambda: backups.backup(store, profile.name, now=datetime.now()),
+        data=lambda: backups.backup_for(store, profile.name, now=datetime.now()),
         file_name=f"backfit-{profile.name}-backup.zip",
         mime="application/zip",
         icon=":material/backup:",
         on_click="ignore",
         key="backup_download",
     )
-    backup = st.file_uploader("Restore a backup", type=["zip"], key="restore_file")
-    if backup is None:
+    st.caption("Coach links are not part of a backup: make new ones after restoring.")
+    uploaded = st.file_uploader("Restore a backup", type=["zip"], key="restore_file")
+    if uploaded is None:
         return
     try:
-        manifest, _ = backups.read_backup(backup.getvalue())
+        info = backups.inspect(uploaded.getvalue())
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")
         return
-    rows = manifest.get("rows", {})
+    if not backups.can_restore(info, profile.name):
+        st.error(
+            f"This backup is of profile “{info.profile}”, not yours (“{profile.name}”); "
+            "it cannot be restored here.",
+            icon=":material/block:",
+        )
+        return
     st.warning(
-        f"Restoring replaces every row of profile “{manifest['profile']}” with the backup of "
-        f"{manifest.get('created_at', '?')} ({rows.get('sets', 0):,} sets).",
+        f"Restoring replaces every row of profile “{profile.name}” with the backup of "
+        f"{info.created_at or '?'} ({info.sets:,} sets).",
         icon=":material/warning:",
     )
     if st.button("Restore", icon=":material/restore:", key="restore_confirm"):
         try:
-            backups.restore_backup(store, backup.getvalue())
+            backups.restore_for(store, profile.name, uploaded.getvalue())
         except BackfitError as exc:
             st.error(str(exc), icon=":material/error:")
         else:

@@ -25,7 +25,7 @@ from backfit.services.database import Store
 from backfit.services.profiles import get_profile
 from backfit.services.trunk_tests import trunk_history, trunk_report
 from backfit.ui import nav
-from backfit.ui.profile import current_profile
+from backfit.ui.profile import current_profile, hosted
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,22 @@ def resolve_viewer(store: Store) -> Viewer:
         st.stop()
     shared = get_profile(store, name)
     return Viewer(name, shared.unit if shared else "kg", read_only=True)
+
+
+def render_viewer_note(viewer: Viewer) -> None:
+    """Under the title of a shared link: whose progress this is, and what "read-only" means.
+
+    Locally (no `[auth]`) nothing stops the link's holder from dropping `?token=` and using the
+    write pages, so the page must not promise read-only there (DESIGN §7, SECURITY.md).
+    """
+    if not viewer.read_only:
+        return
+    who = md_text(viewer.profile)
+    if hosted():
+        st.caption(f":material/visibility: Read-only view of **{who}**'s progress.")
+    else:
+        st.caption(f":material/share: **{who}**'s progress, opened from a shared link.")
+        st.caption(f":material/warning: {LOCAL_READ_ONLY_NOTE}")
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -276,23 +292,46 @@ def render_trunk_tests(store: Store, profile: str) -> None:
         st.caption(f":material/flag: {flag['text'].replace('_', ' ')}")
 
 
+LOCAL_READ_ONLY_NOTE = (
+    "Read-only is only enforced when sign-in is configured: without it, anyone who can open "
+    "this app can use every page, with or without the link."
+)
+_NEW_LINKS = "share_new_links"
+
+
 def render_sharing(store: Store, profile: str) -> None:
-    """Create and revoke read-only links for a coach (owner only)."""
+    """Create and revoke read-only links for a coach (owner only).
+
+    Only a token's hash is stored, so a link's address is shown once, in the session that made
+    it; afterwards the list names the link and can revoke it.
+    """
+    shown: dict[str, str] = st.session_state.setdefault(_NEW_LINKS, {})
     with st.expander("Share with a coach", icon=":material/share:"):
-        st.caption(
-            "A link shows your Progress page, read-only, to anyone who has it. Revoke it and "
-            "it stops working at once."
-        )
+        if hosted():
+            st.caption(
+                "A link shows your Progress page, read-only, to anyone who has it. Revoke it "
+                "and it stops working at once."
+            )
+        else:
+            st.caption(
+                "A link opens your Progress page on its own, without the other pages. "
+                + LOCAL_READ_ONLY_NOTE,
+            )
         with st.form("share_link", border=False, enter_to_submit=True):
             label = st.text_input("Who is it for?", placeholder="e.g. Coach Sam", max_chars=80)
             created = st.form_submit_button("Create link", icon=":material/add_link:")
         if created:
             try:
-                figures.create_link(store, profile, label or None)
+                link = figures.create_link(store, profile, label or None)
             except ValidationError as exc:
                 st.error(str(exc), icon=":material/error:")
             else:
-                st.success("Link created: copy it from the list below.", icon=":material/check:")
+                assert link.token is not None
+                shown[link.id] = _share_url(link.token)
+                st.success(
+                    "Link created: copy it now, it is shown only this once.",
+                    icon=":material/check:",
+                )
         for link in figures.list_links(store, profile):
             if not link.active:
                 continue
@@ -300,9 +339,13 @@ def render_sharing(store: Store, profile: str) -> None:
             text.markdown(
                 f"**{md_text(link.label or 'Unnamed link')}** · {link.created_at:%d %b %Y}"
             )
-            text.code(_share_url(link.token), language=None)
-            if button.button("Revoke", key=f"revoke_{link.token}", icon=":material/link_off:"):
-                figures.revoke_link(store, profile, link.token)
+            if link.id in shown:
+                text.code(shown[link.id], language=None)
+            else:
+                text.caption("Its address was shown when it was made; revoke it to stop it.")
+            if button.button("Revoke", key=f"revoke_{link.id[:16]}", icon=":material/link_off:"):
+                figures.revoke(store, profile, link.id)
+                shown.pop(link.id, None)
                 st.rerun()
 
 

@@ -148,14 +148,14 @@ def test_backup_restores_every_table_of_the_profile(store: Store, other: Store) 
     archive = backup(store, "me", now=NOW)
     with zipfile.ZipFile(io.BytesIO(archive)) as opened:
         assert "manifest.json" in opened.namelist()
-    manifest = restore_backup(other, archive)
+    manifest = restore_backup(other, archive, "me")
     assert manifest["profile"] == "me" and manifest["rows"]["sets"] == 41
     pd.testing.assert_frame_equal(set_log_frame(store, "me"), set_log_frame(other, "me"))
     assert table_counts(other) == {
         "profiles": 1, "custom_exercises": 2, "workouts": 6, "sets": 41
     }  # fmt: skip
     # Restoring again replaces rather than doubles; other profiles are untouched.
-    restore_backup(store, archive)
+    restore_backup(store, archive, "me")
     assert table_counts(store)["sets"] == 41 + 12
     pd.testing.assert_frame_equal(set_log_frame(store, "me"), set_log_frame(other, "me"))
 
@@ -165,7 +165,7 @@ def test_a_non_backup_is_refused_and_changes_nothing(store: Store, data: bytes) 
     fill_from_samples(store)
     before = table_counts(store)
     with pytest.raises(ValidationError, match="not a BackFit backup"):
-        restore_backup(store, data)
+        restore_backup(store, data, "me")
     assert table_counts(store) == before
 
 
@@ -182,3 +182,30 @@ def test_an_export_with_no_sets_imports_as_nothing(store: Store, other: Store) -
     summary = import_file(other, header.encode())
     assert (summary.format, summary.rows, summary.sets_added) == ("backfit", 0, 0)
     assert table_counts(other)["sets"] == 0
+
+
+FORMULAS = [
+    '=HYPERLINK("http://evil","x")',
+    "=cmd|' /C calc'!A0",
+    "+1+1",
+    "-2",
+    "@SUM(A1)",
+    "'quoted",
+]
+
+
+def test_exported_csv_never_starts_a_formula_and_reimports_verbatim(
+    store: Store, other: Store
+) -> None:
+    from backfit.data.sets import SetEntry, log_set
+
+    at = datetime(2024, 3, 4, 18, 0)
+    for note in FORMULAS:
+        log_set(
+            store, "me", SetEntry("row", "dumbbell", 8, 20.0, note=note), performed_at=at, now=at
+        )
+    exported = export_set_log(store, "me", "csv")
+    cells = [cell for line in exported.decode().splitlines() for cell in line.split(",")]
+    assert not [c for c in cells if c.lstrip('"').startswith(("=", "+", "-", "@"))], cells
+    import_file(other, exported)
+    assert sorted(set_log_frame(other, "me")["note"]) == sorted(FORMULAS)

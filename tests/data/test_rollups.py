@@ -117,7 +117,7 @@ def _apply(store: Store, tmp: Path, step: tuple, saved: list[bytes]) -> None:
     elif kind == "backup":
         saved.append(backup(store, "me", now=NOW))
     elif saved:  # restore the latest backup
-        restore_backup(store, saved[-1])
+        restore_backup(store, saved[-1], "me")
 
 
 @settings(

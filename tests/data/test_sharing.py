@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from backfit.core.errors import ValidationError
@@ -42,7 +44,7 @@ def test_only_the_owner_can_revoke(store: Store) -> None:
 def test_links_are_listed_per_profile(store: Store) -> None:
     mine = sharing.create_link(store, "me", "a")
     sharing.create_link(store, "other", "b")
-    assert [link.token for link in sharing.list_links(store, "me")] == [mine.token]
+    assert [link.id for link in sharing.list_links(store, "me")] == [mine.id]
 
 
 @pytest.mark.parametrize("label", ["x" * 81, "bad\x00label"])
@@ -50,3 +52,24 @@ def test_bad_labels_are_refused_and_nothing_is_written(store: Store, label: str)
     with pytest.raises(ValidationError):
         sharing.create_link(store, "me", label)
     assert sharing.list_links(store, "me") == []
+
+
+def test_tokens_are_stored_only_as_their_sha256(store: Store) -> None:
+    link = sharing.create_link(store, "me", "Coach")
+    assert link.token is not None
+    with store.read() as cur:
+        stored = cur.execute("SELECT * FROM share_tokens").fetchall()
+    assert link.token not in repr(stored)  # finding 5: no plaintext at rest
+    assert stored[0][0] == hashlib.sha256(link.token.encode()).hexdigest() == link.id
+    assert all(x.token is None for x in sharing.list_links(store, "me"))
+
+
+def test_revoke_by_id_is_owner_only(store: Store) -> None:
+    link = sharing.create_link(store, "me")
+    assert sharing.revoke(store, "other", link.id) is False
+    assert sharing.revoke(store, "me", link.id) is True
+    assert sharing.profile_for_token(store, link.token) is None
+
+
+def test_an_oversize_token_is_not_looked_up(store: Store) -> None:
+    assert sharing.profile_for_token(store, "x" * 10_000) is None

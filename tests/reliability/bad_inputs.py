@@ -10,8 +10,11 @@ Forms (`form` column):
 - `log_page`: the Log page form in AppTest, `value = {"reps": .., "weight": ..}`
 - `csv`: a file with `value` as its text, imported through `backfit.importers`
 - `cli`: `backfit --db DB *value`; `{db}` is the database, `{dir}` a directory, `{text}` a
-  text file, `{missing}` a path that does not exist; `"locked"` in `needs` holds the database
-  open in the test process while the CLI runs
+  text file, `{missing}` a path that does not exist, `{csv}` an existing CSV file that must
+  survive, `{nofolder}` a file in a folder that does not exist, `{out}` a new file, `{csvdir}`
+  a directory named like a CSV; `"locked"` in `needs` holds the database open in the test
+  process while the CLI runs, `"damaged"` flips bytes in one of its blocks first (then only the
+  file's bytes are compared)
 """
 
 from __future__ import annotations
@@ -39,6 +42,21 @@ STRONG_HEADER = (
 )
 STRONG_ROW = '2024-03-04 18:02:11,"Back A",1h 4m,"Deadlift (Barbell)",1,{w},{r},0,0,"","",8\n'
 IMPORTERS = "module:backfit.data.importers"
+BACKFIT_HEADER = (
+    "profile,workout_id,performed_at,exercise,variant,set_index,kind,reps,weight_kg,"
+    "assistance_kg,bodyweight_kg,rir,duration_s,note,source\n"
+)
+BACKFIT_ROW = "me,w1,{at},row,dumbbell,1,working,8,20.0,,,2.0,,{note},manual\n"
+
+
+def _strong(date: str = "2024-03-04 18:02:11", note: str = "") -> str:
+    row = STRONG_ROW.format(w=100, r=5).replace("2024-03-04 18:02:11", date)
+    return STRONG_HEADER + row.replace(',"","",8', f',"{note}","",8')
+
+
+def _cli(case: str, argv: list[str], expect: str, needs: str = "") -> BadInput:
+    return BadInput("cli", case, argv, expect, needs)
+
 
 CORPUS: tuple[BadInput, ...] = (
     # --- the set entry (validate_entry through log_set) ---
@@ -73,6 +91,12 @@ CORPUS: tuple[BadInput, ...] = (
     _e("neither reps nor seconds", "reps", exercise="row"),
     _e("set in three days", "tomorrow", exercise="row", reps=8, at_days=3),
     _e("note too long", "note", exercise="row", reps=8, note="x" * 2001),
+    # #14 finding 8: the shared validator (core/validation.py)
+    _e("set in 1900", "1970", exercise="row", reps=8, at_days=-(125 * 365)),
+    _e("set in 2999", "tomorrow", exercise="row", reps=8, at_days=974 * 365),
+    _e("note of 2 MB", "note", exercise="row", reps=8, note="x" * 2_000_000),
+    _e("ESC in a note", "control", exercise="row", reps=8, note="\x1b[2J\x1b[31mowned"),
+    _e("BEL in a note", "control", exercise="row", reps=8, note="ding\x07"),
     # --- profiles and custom exercises ---
     BadInput("profile", "empty profile name", ("log_set", [""]), "name"),
     BadInput("profile", "blank profile name", ("log_set", ["   "]), "name"),
@@ -148,6 +172,57 @@ CORPUS: tuple[BadInput, ...] = (
         "",
         IMPORTERS,
     ),
+    # #14 finding 3: limits before parsing (see also test_hostile_files.py)
+    BadInput("csv", "a million columns", ",".join(["c"] * 1_000_000) + "\n", "columns", IMPORTERS),
+    BadInput(
+        "csv",
+        "a row of a million fields",
+        "Date,Exercise Name,Set Order\n" + "," * 1_000_000 + "\n",
+        "line longer",
+        IMPORTERS,
+    ),
+    BadInput(
+        "csv",
+        "two million blank rows",
+        "Date,Exercise Name,Set Order\n" + ",,\n" * 2_000_000,
+        "lines",
+        IMPORTERS,
+    ),
+    BadInput("csv", "a 100 KB note", _strong(note="x" * 100_000), "line longer", IMPORTERS),
+    # #14 finding 8: imports are as strict as the form
+    BadInput("csv", "strong set in 2999", _strong("2999-01-01 10:00:00"), "1970", IMPORTERS),
+    BadInput("csv", "strong set in 1900", _strong("1900-01-01 10:00:00"), "1970", IMPORTERS),
+    BadInput("csv", "strong set in year 1", _strong("0001-01-01 10:00:00"), "1970", IMPORTERS),
+    BadInput("csv", "strong note of 3000", _strong(note="x" * 3000), "note", IMPORTERS),
+    BadInput("csv", "strong ESC in a note", _strong(note="\x1b]0;owned\x07"), "control", IMPORTERS),
+    BadInput(
+        "csv",
+        "strong ESC in a name",
+        STRONG_HEADER + STRONG_ROW.format(w=100, r=5).replace("Deadlift", "Dead\x1b[5mlift"),
+        "control",
+        IMPORTERS,
+    ),
+    BadInput(
+        "csv",
+        "backfit set in 2999",
+        BACKFIT_HEADER + BACKFIT_ROW.format(at="2999-01-01T10:00:00", note=""),
+        "1970",
+        IMPORTERS,
+    ),
+    BadInput(
+        "csv",
+        "backfit offset changes the day",
+        BACKFIT_HEADER + BACKFIT_ROW.format(at="2024-03-04T01:00:00+14:00", note=""),
+        "performed_at",
+        IMPORTERS,
+    ),
+    BadInput(
+        "csv",
+        "backfit BEL in a note",
+        BACKFIT_HEADER + BACKFIT_ROW.format(at="2024-03-04T10:00:00", note="ding\x07"),
+        "control",
+        IMPORTERS,
+    ),
     # --- the command line ---
     BadInput("cli", "unknown command", ["nonsense"], "invalid choice"),
     BadInput("cli", "unknown option", ["info", "--bogus"], "unrecognized"),
@@ -187,6 +262,34 @@ CORPUS: tuple[BadInput, ...] = (
         "command:routine",
     ),
     BadInput("cli", "import missing file", ["import", "{missing}"], "", "command:import"),
+    # #14 finding 8: `--at` and notes through the shared validator
+    _cli("log at 2999", ["log", "row", "--reps", "5", "--at", "2999-01-01T10:00"], "tomorrow"),
+    _cli("log at 1900", ["log", "row", "--reps", "5", "--at", "1900-01-01T10:00"], "1970"),
+    _cli("log at year 1", ["log", "row", "--reps", "5", "--at", "0001-01-01"], "1970"),
+    _cli(
+        "log at +14:00 changes the day",
+        ["log", "row", "--reps", "5", "--at", "2025-06-02T01:00+14:00"],
+        "another day",
+    ),
+    _cli("log ESC in a note", ["log", "row", "--reps", "5", "--note", "\x1b[2Jx"], "control"),
+    _cli("log 2 MB note", ["log", "row", "--reps", "5", "--note", "x" * 100_000], "note"),
+    _cli("log new profile bad set", ["log", "row", "--reps", "-1", "--profile", "newbie"], "reps"),
+    # #14 finding 9: read commands never write, and check what `log` checks
+    _cli("next unknown profile", ["next", "--profile", "nobody"], "no profile"),
+    _cli("next garbage variant", ["next", "row", "--variant", "garbage"], "variant"),
+    _cli("next garbage variant, all", ["next", "--variant", "garbage"], "variant"),
+    _cli("progress unknown profile", ["progress", "--profile", "nobody"], "no profile"),
+    _cli("routine empty equipment", ["routine", "--equipment", ""], "equipment"),
+    _cli("routine none and bands", ["routine", "--equipment", "none,bands"], "none"),
+    _cli("routine only commas", ["routine", "--equipment", ",,,"], "equipment"),
+    # #14 findings 6, 7: export never overwrites, never leaves a partial file
+    _cli("export over an existing file", ["export", "{csv}"], "--force"),
+    _cli("export to a directory", ["export", "{csvdir}"], "directory"),
+    _cli("export to a missing folder", ["export", "{nofolder}"], "not a directory"),
+    # #14 finding 6: a damaged database is one sentence, and `info` still explains
+    _cli("info on a damaged database", ["info"], "damaged", "damaged"),
+    _cli("log on a damaged database", ["log", "row", "--reps", "5"], "restore", "damaged"),
+    _cli("export from a damaged database", ["export", "{out}"], "damaged", "damaged"),
     BadInput(
         "cli",
         "import unknown format",

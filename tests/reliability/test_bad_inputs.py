@@ -1,7 +1,8 @@
 """Every bad input in the corpus is refused with one clear sentence and changes nothing.
 
-"Nothing" is checked on the contents, not the file's bytes (DuckDB may checkpoint on close):
-every table is dumped, sorted, before and after. The corpus is the data table in
+"Nothing" is checked twice: every table is dumped, sorted, before and after, and the file's
+bytes must be identical too (a refused input must not even make DuckDB checkpoint), with no
+stray files (`.partial`, `.wal`) left beside it. The corpus is the data table in
 `bad_inputs.py`; this file only knows how to feed each form.
 """
 
@@ -30,6 +31,7 @@ from backfit.data.sets import SetEntry
 from backfit.data.store import Store
 from bench.history import generate, write
 from tests.reliability.bad_inputs import CORPUS, BadInput
+from tests.reliability.damage import corrupt_a_block
 
 ROOT = Path(__file__).resolve().parents[2]
 NOW = datetime(2025, 6, 2, 18, 0)
@@ -61,11 +63,20 @@ def test_bad_input_is_refused_clearly_and_changes_nothing(
     # after a module moved.
     assert not _missing(bad.needs), f"{_missing(bad.needs)} is missing"
     shutil.copy(template, db_path)
-    before = dump(db_path)
+    if bad.needs == "damaged":
+        corrupt_a_block(db_path)
+    before = None if bad.needs == "damaged" else dump(db_path)
+    raw = db_path.read_bytes()
     message = RUNNERS[bad.form](bad.value, db_path, tmp_path, bad.needs)
     assert_one_clear_sentence(message)
     assert bad.expect.lower() in message.lower(), message
-    assert dump(db_path) == before, "the database changed"
+    assert db_path.read_bytes() == raw, "the database file changed"
+    if before is not None:
+        assert dump(db_path) == before, "the database changed"
+    assert sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name)) == [
+        db_path.name
+    ], "files left beside the database"
+    assert not list(tmp_path.rglob("*.partial")), "a partial file was left behind"
 
 
 def assert_one_clear_sentence(message: str) -> None:
@@ -166,10 +177,15 @@ def run_csv(value: str, db: Path, tmp: Path, needs: str) -> str:
 
 def run_cli(value: list[str], db: Path, tmp: Path, needs: str) -> str:
     (tmp / "a_dir").mkdir()
+    (tmp / "folder.csv").mkdir()
     text = tmp / "notes.txt"
     text.write_text("not a database\n", encoding="utf-8")
+    existing = tmp / "old.csv"
+    existing.write_text("keep me\n", encoding="utf-8")
     places = {"{db}": str(db), "{dir}": str(tmp / "a_dir"), "{text}": str(text),
-              "{missing}": str(tmp / "missing.csv")}  # fmt: skip
+              "{missing}": str(tmp / "missing.csv"), "{csv}": str(existing),
+              "{nofolder}": str(tmp / "no_such_folder" / "log.csv"),
+              "{out}": str(tmp / "out.csv"), "{csvdir}": str(tmp / "folder.csv")}  # fmt: skip
     argv = [places.get(arg, arg) for arg in value]
     command = [sys.executable, "-m", "backfit", "--db", str(db), *argv]
     holder = Store.open(str(db)) if needs == "locked" else None
@@ -181,6 +197,8 @@ def run_cli(value: list[str], db: Path, tmp: Path, needs: str) -> str:
     assert done.returncode == 2, (done.returncode, done.stderr)
     assert done.stdout == "", done.stdout
     assert text.read_text(encoding="utf-8") == "not a database\n", "the text file changed"
+    assert existing.read_text(encoding="utf-8") == "keep me\n", "an existing file was replaced"
+    assert not (tmp / "out.csv").exists(), "an export was written"
     lines = done.stderr.splitlines()
     assert len(lines) == 1, done.stderr
     return lines[0]

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 import streamlit as st
+from streamlit import config
 
 
 @pytest.fixture(autouse=True)
@@ -15,6 +16,8 @@ def fresh_streamlit_caches(db_path: Path) -> Iterator[None]:
     # (and database file) of the test before it. Clearing also closes the store (on_release).
     st.cache_resource.clear()
     st.cache_data.clear()
+    # As .streamlit/config.toml says; AppTest does not read it (tests of the warning unset it).
+    config.set_option("server.address", "localhost")
     yield
     st.cache_resource.clear()
     st.cache_data.clear()

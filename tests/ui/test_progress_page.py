@@ -84,7 +84,10 @@ def _shared(db_path: Path) -> str:
 def test_a_token_link_shows_progress_without_write_controls(db_path: Path) -> None:
     token = _shared(db_path)
     at = progress_page(token=token)
-    assert "Read-only view" in texts(at)
+    # Locally nothing enforces read-only, and the page says so rather than promise it (#14).
+    assert "opened from a shared link" in texts(at)
+    assert "Read-only view" not in texts(at)
+    assert "only enforced when sign-in is configured" in texts(at)
     assert charts(at)
     assert not at.text_input and not at.button, "a coach link must not offer write controls"
     assert not at.get("expander"), "no sharing panel on a coach link"
@@ -111,9 +114,12 @@ def test_the_owner_can_create_and_revoke_a_link(db_path: Path) -> None:
     at.text_input[0].input("Physio")
     at.button[0].click().run()  # the form's "Create link"
     assert not at.exception
+    # Only the new link's address is shown (once): the database keeps no token to show again.
     codes = [c.value for c in at.code]
-    assert len(codes) == 2 and all("?token=" in c for c in codes)
+    assert len(codes) == 1 and "?token=" in codes[0]
     revoke = [b for b in at.button if b.label == "Revoke"]
-    revoke[0].click().run()
+    assert len(revoke) == 2
+    revoke[0].click().run()  # newest first: the Physio link
     assert not at.exception
-    assert len(at.code) == 1
+    assert len(at.code) == 0
+    assert len([b for b in at.button if b.label == "Revoke"]) == 1

@@ -10,14 +10,16 @@ within each session and builds the stable duplicate key. Every check runs on who
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 
 from backfit.core.rules import MAX_ASSISTANCE_KG, MAX_REPS, MAX_WEIGHT_KG, RPE_MAX
+from backfit.core.validation import name_problem, note_problem
 from backfit.data.importers._model import ParsedImport
-from backfit.data.importers._values import RowErrors
+from backfit.data.importers._values import RowErrors, flag, flag_times
 from backfit.data.importers.names import MAX_CUSTOM_NAME, Mapped, map_name
 
 MAX_DURATION_S = 86400.0
@@ -93,6 +95,13 @@ def build(
     errors.add(
         duration > MAX_DURATION_S, lambda i: f"{seconds.iloc[i]:g} seconds is more than a day"
     )
+    # The shared validator, as for a set typed in (#14, finding 8).
+    now = datetime.now()
+    flag_times(rows["started_at"], errors, "the date", now)
+    flag(rows["note"], note_problem, errors, "the note")
+    flag(rows["workout_note"], note_problem, errors, "the workout note")
+    flag(names, name_problem, errors, "the exercise name")
+    flag(rows["title"], name_problem, errors, "the workout name")
     errors.raise_if_any(name)
 
     session_codes, starts = pd.factorize(rows["started_at"])

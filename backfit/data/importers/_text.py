@@ -3,24 +3,38 @@
 The stdlib `csv` reader does the parsing (C speed, exact quoting rules, newlines inside quotes)
 and tells us the line each record starts on, so a rejected row can be named by its line.
 Everything after this module works on whole columns.
+
+A hostile file must cost little to refuse (#14, finding 3: a 10 MB CSV with a million columns
+took 154 s and 7 GB). So `check_bytes` bounds the bytes, the header's width, the longest line
+and the number of lines on the raw bytes, with C-speed scans, before any parser runs; fields
+are bounded after Arrow's parse (and by `csv.field_size_limit` on the slow path), and the slow
+path keeps at most a header's width of fields per record.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
 
 from backfit.core.errors import ValidationError
 
 MAX_BYTES = 50 * 1024 * 1024  # the Streamlit upload limit in .streamlit/config.toml (50 MB)
-MAX_FIELD = 1024 * 1024
+# Exports have 6–20 columns (Strong, Hevy, BackFit); a note is at most 2,000 characters.
+MAX_COLUMNS = 64
+MAX_LINE_BYTES = 64 * 1024
+MAX_FIELD = 32 * 1024  # characters
+MAX_LINES = 1_000_000  # a 50 MB Strong export has about 500,000
 csv.field_size_limit(MAX_FIELD)
 PARQUET_MAGIC = b"PAR1"
+_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 @dataclass
@@ -41,7 +55,8 @@ class Table:
     @property
     def lines(self) -> pd.Series:
         if self._lines is None:
-            self._lines = pd.Series(_record_lines(self.text, self.delimiter)[1], dtype="int64")
+            starts = _record_lines(self.text, self.delimiter, width=1)[1]
+            self._lines = pd.Series(starts, dtype="int64")
         return self._lines
 
     def check_widths(self, name: str) -> None:
@@ -66,6 +81,45 @@ def check_bytes(data: bytes, name: str = "the file") -> None:
         )
     if not data.strip():
         raise ValidationError(f"{name} is empty.", field="file")
+    if not data.startswith(PARQUET_MAGIC):
+        check_shape(data, name)
+
+
+def check_shape(data: bytes, name: str = "the file") -> None:
+    """Refuse a CSV whose header, lines or line count are beyond any real export, unparsed.
+
+    Every scan here runs in C (`bytes.count`, `bytes.find`, NumPy) over the raw bytes, so a
+    50 MB file is judged in well under a second and with a few bytes of memory per byte.
+    """
+    end = data.find(b"\n", 0, MAX_LINE_BYTES + 1)
+    header = data[: end if end >= 0 else MAX_LINE_BYTES + 1]
+    width = max(header.count(b","), header.count(b";")) + 1
+    if width > MAX_COLUMNS:
+        raise ValidationError(
+            f"{name} has {'over ' if end < 0 else ''}{width:,} columns in its header; an "
+            f"export has at most {MAX_COLUMNS}.",
+            field="file",
+        )
+    lines = data.count(b"\n") + 1
+    if lines > MAX_LINES:
+        raise ValidationError(
+            f"{name} has {lines:,} lines, over the {MAX_LINES:,} limit — export a shorter date "
+            "range.",
+            field="file",
+        )
+    if _longest_line(data) > MAX_LINE_BYTES:
+        raise ValidationError(
+            f"{name} has a line longer than {MAX_LINE_BYTES // 1024} KB; no export has one.",
+            field="file",
+        )
+
+
+def _longest_line(data: bytes) -> int:
+    if len(data) <= MAX_LINE_BYTES:
+        return len(data)
+    breaks = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0x0A)
+    edges = np.concatenate(([-1], breaks, [len(data)]))
+    return int(np.diff(edges).max()) - 1
 
 
 def decode(data: bytes, name: str = "the file") -> str:
@@ -95,7 +149,8 @@ def read_table(text: str, name: str = "the file") -> Table:
     Arrow's CSV reader does the work (C++, all columns as strings); a file it refuses (a record
     with the wrong number of fields, say) goes through the stdlib reader, which names the lines.
     """
-    first_line = text.split("\n", 1)[0].rstrip("\r")
+    end = text.find("\n")
+    first_line = (text if end < 0 else text[:end]).rstrip("\r")  # no copy of the rest
     delimiter = sniff_delimiter(first_line)
     header = [h.strip() for h in next(csv.reader([first_line], delimiter=delimiter), [])]
     if not header or not any(header):
@@ -114,35 +169,51 @@ def read_table(text: str, name: str = "the file") -> Table:
         )
     except (pa.ArrowInvalid, pa.ArrowException):
         return _read_slowly(text, header, delimiter, name)
+    for column in table.columns:
+        longest = pc.max(pc.utf8_length(column)).as_py()
+        if longest is not None and longest > MAX_FIELD:
+            raise ValidationError(
+                f"{name} has a field of {longest:,} characters; the limit is {MAX_FIELD:,}.",
+                field="file",
+            )
     frame = table.to_pandas()
     frame.columns = pd.RangeIndex(len(header))
     return Table(tuple(header), frame.astype("str"), text, delimiter)
 
 
-def _record_lines(text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Every non-blank record after the header and the line it starts on (stdlib reader)."""
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _record_lines(
+    text: str, delimiter: str, width: int | None = None
+) -> tuple[list[list[str]], list[int], list[int]]:
+    """Every non-blank record after the header, the line it starts on and its field count.
+
+    With `width`, each record keeps at most `width` fields, so an over-wide row costs no more
+    memory than a right one (stdlib reader).
+    """
+    # Lines are cut lazily, on "\n" only (as `newline=""` would): a StringIO would hold the
+    # whole text again, at four bytes a character.
+    lines = (match.group() for match in _LINE.finditer(text))
+    reader = csv.reader(lines, delimiter=delimiter)
     next(reader, None)
     records: list[list[str]] = []
     starts: list[int] = []
+    counts: list[int] = []
     previous_end = reader.line_num
     for record in reader:
         if record:  # csv yields [] for a blank line
-            records.append(record)
+            counts.append(len(record))
+            records.append(record if width is None else record[:width])
             starts.append(previous_end + 1)
         previous_end = reader.line_num
-    return records, starts
+    return records, starts, counts
 
 
 def _read_slowly(text: str, header: list[str], delimiter: str, name: str) -> Table:
+    width = len(header)
     try:
-        records, starts = _record_lines(text, delimiter)
+        records, starts, counts = _record_lines(text, delimiter, width)
     except csv.Error as exc:
         raise ValidationError(f"{name} is not valid CSV: {exc}.", field="file") from None
-    width = len(header)
-    wrong = tuple(
-        (line, len(r)) for line, r in zip(starts, records, strict=True) if len(r) != width
-    )
+    wrong = tuple((line, n) for line, n in zip(starts, counts, strict=True) if n != width)
     if wrong:
         # Pad or cut so the frame can be built; `check_widths` rejects the file once its format
         # is known (an unknown format deserves that sentence rather than a field count).

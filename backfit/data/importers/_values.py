@@ -11,12 +11,14 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable
+from datetime import datetime
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
 from backfit.core.errors import ValidationError
+from backfit.core.validation import performed_at_problem
 
 MAX_LISTED_ERRORS = 10
 
@@ -147,3 +149,26 @@ def durations(values: pd.Series) -> pd.Series:
     A session's duration only sets `finished_at`, so an odd value is not worth rejecting a file.
     """
     return parse_distinct(values, _duration).astype("float64")
+
+
+def flag(
+    values: pd.Series, problem: Callable[[Any], str | None], errors: RowErrors, label: str
+) -> None:
+    """Record every row whose value the shared validator (`backfit.core.validation`) rejects.
+
+    `problem` runs once per distinct value; missing values are not checked.
+    """
+    codes, uniques = pd.factorize(values)
+    reasons = [problem(value) for value in uniques] + [None]  # the last is code -1: missing
+    bad = np.array([reason is not None for reason in reasons], dtype=bool)[codes]
+    errors.add(pd.Series(bad, index=values.index), lambda i: f"{label}: {reasons[codes[i]]}")
+
+
+def flag_times(values: pd.Series, errors: RowErrors, label: str, now: datetime) -> None:
+    """Record every row whose set time is outside the validator's 1970–tomorrow window."""
+    flag(
+        values,
+        lambda stamp: performed_at_problem(pd.Timestamp(stamp).to_pydatetime(), now),
+        errors,
+        label,
+    )

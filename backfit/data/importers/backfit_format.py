@@ -14,11 +14,20 @@ import numpy as np
 import pandas as pd
 
 from backfit.core import catalog
+from backfit.core.csv_cells import unescape_cell
 from backfit.core.errors import ValidationError
 from backfit.core.rules import MAX_ASSISTANCE_KG, MAX_REPS, MAX_RIR, MAX_WEIGHT_KG
+from backfit.core.validation import local_wall_clock, name_problem, note_problem
 from backfit.data.importers._model import ParsedImport
 from backfit.data.importers._text import Table
-from backfit.data.importers._values import RowErrors, blank_to_none, numbers, parse_distinct
+from backfit.data.importers._values import (
+    RowErrors,
+    blank_to_none,
+    flag,
+    flag_times,
+    numbers,
+    parse_distinct,
+)
 from backfit.data.importers.names import MAX_CUSTOM_NAME
 from backfit.data.sets import KINDS, SOURCES
 
@@ -36,6 +45,14 @@ _RANGES = {
     "rir": (0, MAX_RIR),
     "duration_s": (0, 86400),
 }
+
+
+def _wall_clock(text: str) -> datetime:
+    """A `performed_at` cell as local wall-clock time, converted as the validator says."""
+    try:
+        return local_wall_clock(datetime.fromisoformat(text.strip()), None)
+    except ValidationError as exc:  # an offset that changes the day: a bad value of this row
+        raise ValueError(str(exc)) from None
 
 
 def matches(header: tuple[str, ...]) -> bool:
@@ -57,7 +74,7 @@ def parse_csv(table: Table, *, profile: str, name: str = "the file", **_: object
         if column in _NUMBERS:
             typed[column] = numbers(values, errors, column)
         elif column == "performed_at":
-            stamps = parse_distinct(values, lambda s: datetime.fromisoformat(s.strip()))
+            stamps = parse_distinct(values, _wall_clock)
             typed[column] = pd.to_datetime(stamps, errors="coerce").astype("datetime64[us]")
 
             def not_a_date(i: int, v: pd.Series = values) -> str:
@@ -65,7 +82,8 @@ def parse_csv(table: Table, *, profile: str, name: str = "the file", **_: object
 
             errors.add(typed[column].isna(), not_a_date)
         else:
-            typed[column] = blank_to_none(values)
+            # Our CSV export quotes formula-leading cells (backfit.core.csv_cells); undo it.
+            typed[column] = blank_to_none(parse_distinct(values, unescape_cell))
     return _frames(pd.DataFrame(typed), table.lines, errors, profile=profile, name=name)
 
 
@@ -165,6 +183,11 @@ def _frames(
     errors.add(reps.notna() & (reps % 1 != 0), "reps is not a whole number")
     bodyweight = column("bodyweight_kg", np.nan).astype("float64")
     errors.add(bodyweight <= 0, "bodyweight_kg is not positive")
+    # The shared validator, as for a set typed in (#14, finding 8).
+    if count:
+        flag_times(typed["performed_at"], errors, "performed_at", datetime.now())
+    flag(column("note"), note_problem, errors, "note")
+    flag(exercise, name_problem, errors, "exercise")
     row_key = workout + "\x1f" + exercise + "\x1f" + set_index.astype(str)
     errors.add(row_key.duplicated(), "repeats an earlier row's workout_id, exercise and set_index")
     errors.raise_if_any(name)
