@@ -252,21 +252,14 @@ HINGE_LADDER: Final[tuple[tuple[str, str], ...]] = (
     ("deadlift", "trap_bar"),
     ("deadlift", "romanian"),
     ("back_extension", "bench_45"),
-    ("bird_dog", "bodyweight"),
+    ("bird_dog", "standard"),
 )
 #: The trunk-endurance work (McGill big 3) that replaces spinal loading at check-in ≥ 7.
 TRUNK_ENDURANCE_IDS: Final[tuple[str, ...]] = ("bird_dog", "side_bridge", "mcgill_curl_up")
-#: Spinal load class of each lift (TRAINING §1): everything not listed is low. Back extensions
-#: are moderate when loaded (`SPINAL_MODERATE_WHEN_LOADED`).
-SPINAL_LOAD: Final[Mapping[tuple[str, str], str]] = MappingProxyType(
-    {
-        ("deadlift", "conventional"): "high",
-        ("deadlift", "trap_bar"): "moderate",
-        ("deadlift", "romanian"): "moderate",
-        ("row", "barbell"): "high",
-        ("back_extension", "machine"): "moderate",
-    }
-)
+#: The spinal-load classes (the catalog's `Variant.spinal_load`, TRAINING §1) whose lifts the
+#: check-in table treats as spinal-loading; back extensions count too when loaded.
+SPINAL_CLASSES: Final[frozenset[str]] = frozenset({"high", "moderate"})
+#: Back extensions are moderate spinal load when loaded (TRAINING §1).
 SPINAL_MODERATE_WHEN_LOADED: Final[frozenset[str]] = frozenset({"back_extension"})
 #: RPE ↔ RIR: rir = RPE_MAX − rpe (Zourdos 2016, Helms 2016).
 RPE_MAX: Final = 10.0

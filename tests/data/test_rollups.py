@@ -188,3 +188,12 @@ def test_cli_rebuild(store: Store, db_path: Path, capsys: pytest.CaptureFixture[
     assert "1 rollup row" in capsys.readouterr().out
     with Store.open(str(db_path)) as reopened, reopened.read() as cur:
         assert _rounded(rollups.stored(cur, "me")) == _rounded(rollups.recomputed(cur, "me"))
+
+
+def test_two_sets_without_an_estimate_in_one_lift_merge(store: Store) -> None:
+    """Holds (and sets past 10 reps) have no e1RM: the second one used to crash the merge."""
+    when = datetime(2026, 5, 4, 18, 0)
+    for i in range(2):
+        hold = SetEntry("back_extension", "floor", duration_s=10.0)
+        log_set(store, "me", hold, performed_at=when + timedelta(minutes=i), now=when)
+    _check(store)

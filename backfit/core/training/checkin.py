@@ -21,7 +21,7 @@ from backfit.core.rules import (
     CHECKIN_PROGRESS_MAX,
     CHECKIN_REDUCE_FROM,
     CHECKIN_TRUNK_ONLY_FROM,
-    SPINAL_LOAD,
+    SPINAL_CLASSES,
     SPINAL_MODERATE_WHEN_LOADED,
     TRUNK_ENDURANCE_IDS,
 )
@@ -106,8 +106,12 @@ def in_force(checkins: Iterable[PainCheck], now: datetime) -> PainCheck | None:
 
 
 def is_spinal(exercise: str, variant: str | None, *, loaded: bool) -> bool:
-    """Moderate or high spinal load (TRAINING §1); back extensions only when loaded."""
-    if (exercise, variant or "") in SPINAL_LOAD:
+    """Moderate or high spinal load (the catalog's §1 class); back extensions when loaded."""
+    try:
+        load = catalog.spinal_load(exercise, variant or "")
+    except KeyError:
+        load = "low"
+    if load in SPINAL_CLASSES:
         return True
     return exercise in SPINAL_MODERATE_WHEN_LOADED and loaded
 

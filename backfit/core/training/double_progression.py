@@ -40,6 +40,7 @@ from backfit.core.rules import (
     PULL_UP_RUNG,
     PULL_UPS_FOR_BODYWEIGHT,
     SESSIONS_AT_TOP_TO_PROGRESS,
+    TRUNK_ENDURANCE_IDS,
 )
 from backfit.core.training.checkin import (
     CLINICIAN_TEXT,
@@ -641,7 +642,7 @@ class _Plan:
         ladder = list(HINGE_LADDER)
         index = ladder.index(here) if here in ladder else len(ladder) - 2
         exercise, variant = ladder[min(index + 1, len(ladder) - 1)]
-        if not catalog.is_catalog_exercise(exercise):
+        if exercise in TRUNK_ENDURANCE_IDS or not catalog.is_catalog_exercise(exercise):
             ids = (exercise,)
             why = f"one step down the hinge ladder: {exercise.replace('_', '-')} instead today"
             return self.target(sets=0, target_reps=None, why=why, action="frozen", instead=ids)
