@@ -265,19 +265,28 @@ def _pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[round(q) - 1]
 
 
+def _ms(values: list[float], q: float) -> str:
+    """A percentile in ms, or a dash when no lifter got that far (cut short or failed)."""
+    return f"{_pct(values, q):,.0f} ms" if values else "—"
+
+
 def table(levels: list[Level]) -> str:
     head = ["lifters"]
     for s in STEPS:
         head += [f"{s} p50", f"{s} p95"]
-    head += ["sets/s", "server CPU", "server CPU per step", "server RSS peak", "failed", "cut"]
+    head += [
+        "sets/s",
+        "server CPU",
+        "server CPU per step",
+        "server RSS peak",
+        "failed",
+        "cut short",
+    ]
     lines = ["| " + " | ".join(head) + " |", "|" + "---:|" * len(head)]
     for level in levels:
         cells = [str(level.lifters)]
         for s in STEPS:
-            cells += [
-                f"{_pct(level.samples[s], 50):,.0f} ms",
-                f"{_pct(level.samples[s], 95):,.0f} ms",
-            ]
+            cells += [_ms(level.samples[s], 50), _ms(level.samples[s], 95)]
         cells += [
             f"{level.sets_per_second:.1f}",
             f"{level.cpu_percent:.0f} %",
