@@ -26,10 +26,12 @@ buckets (day, week, month…) then add up exactly. The definitions (TRAINING §3
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import duckdb
 
 from backfit.core.rules import MAX_REPS_FOR_ESTIMATE, PULL_UP_RUNG
+from backfit.data.store import one_row
 
 # Each derived column is computed once, in layers, and named: DuckDB's optimizer cost grows
 # with the size of the expression tree, and one flat SELECT that repeats the load expression in
@@ -177,7 +179,7 @@ def _take_in(cur: duckdb.DuckDBPyConnection, set_id: int) -> None:
     cur.execute(_INSERT, row)
 
 
-def _combine(a: tuple, b: tuple) -> tuple:
+def _combine(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:
     """Two rows' values (after the key) as one: what `_aggregate` gives for both sets."""
     best = [x for x in (a[3:7], b[3:7]) if x[0] is not None]
     top = (
@@ -187,7 +189,7 @@ def _combine(a: tuple, b: tuple) -> tuple:
     )
     return (
         a[0] + b[0], a[1] + b[1], a[2] + b[2],
-        *(top if best else (None,) * 4),
+        *(top if top is not None else (None,) * 4),
         _add(a[7], b[7]), _max((a[8], b[8])), _add(a[9], b[9]),
         *(_max((x, y)) for x, y in zip(a[10:], b[10:], strict=True)),
     )  # fmt: skip
@@ -197,9 +199,9 @@ def _add(x: float | None, y: float | None) -> float | None:
     return None if x is None and y is None else (x or 0) + (y or 0)
 
 
-def rows_of(sets: Iterable[tuple]) -> list[tuple]:
+def rows_of(sets: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     """The rollup rows of `sets` (tuples in `_SET_COLUMNS` order), as `ROWS` computes them."""
-    groups: dict[tuple, list[tuple]] = {}
+    groups: dict[tuple[Any, ...], list[tuple[Any, ...]]] = {}
     for row in sets:
         profile, workout_id, performed_at, exercise, variant = row[:5]
         lift_variant = None if exercise == "pull_up" else variant
@@ -208,12 +210,12 @@ def rows_of(sets: Iterable[tuple]) -> list[tuple]:
     return [(*key, *_aggregate(rows)) for key, rows in sorted(groups.items(), key=_order)]
 
 
-def _order(item: tuple) -> tuple:
+def _order(item: tuple[Any, ...]) -> tuple[Any, ...]:
     profile, workout_id, day, exercise, variant = item[0]
     return (profile, day, workout_id, exercise, variant is not None, variant or "")
 
 
-def _aggregate(rows: list[tuple]) -> tuple:
+def _aggregate(rows: list[tuple[Any, ...]]) -> tuple[Any, ...]:
     working = [_derived(r) for r in rows if r[5] != "warmup"]
     rated = [w for w in working if w["e1rm"] is not None]
     best = max(rated, key=_best_key) if rated else None
@@ -245,13 +247,13 @@ def _max(values: Iterable[float | int | None]) -> float | int | None:
     return max(known) if known else None
 
 
-def _best_key(w: dict) -> tuple:
+def _best_key(w: dict[str, Any]) -> tuple[Any, ...]:
     # DuckDB orders a struct field by field with NULL above any value (RIR may be NULL).
     rir = w["rir"]
     return (w["e1rm"], w["reps"], w["load"], (1, 0.0) if rir is None else (0, rir))
 
 
-def _derived(row: tuple) -> dict:
+def _derived(row: tuple[Any, ...]) -> dict[str, Any]:
     """A working set's load, e1RM, rung and net load, as `FACTS` defines them."""
     _, _, _, exercise, variant, _, reps, weight, assistance, bodyweight, rir, duration = row
     pull = exercise == "pull_up"
@@ -290,17 +292,17 @@ def rebuild(cur: duckdb.DuckDBPyConnection) -> int:
     """
     cur.execute("DELETE FROM session_lifts")
     cur.execute(f"INSERT INTO session_lifts {ROWS.format(where='true')} {ORDER}")
-    (count,) = cur.execute("SELECT count(*) FROM session_lifts").fetchone()
+    (count,) = one_row(cur, "SELECT count(*) FROM session_lifts")
     return int(count)
 
 
-def recomputed(cur: duckdb.DuckDBPyConnection, profile: str) -> list[tuple]:
+def recomputed(cur: duckdb.DuckDBPyConnection, profile: str) -> list[tuple[Any, ...]]:
     """`profile`'s rollup rows as recomputed from `sets` now, in `ORDER` (for checks)."""
     sql = f"{ROWS.format(where='profile = $p')} {ORDER}"
     return cur.execute(sql, {"p": profile}).fetchall()
 
 
-def stored(cur: duckdb.DuckDBPyConnection, profile: str) -> list[tuple]:
+def stored(cur: duckdb.DuckDBPyConnection, profile: str) -> list[tuple[Any, ...]]:
     """`profile`'s rollup rows as stored, in `ORDER` (for checks)."""
     sql = f"SELECT * FROM session_lifts WHERE profile = $p {ORDER}"
     return cur.execute(sql, {"p": profile}).fetchall()
