@@ -39,7 +39,7 @@ def trunk_tests_chart(frame: pd.DataFrame) -> alt.LayerChart:
             y="norm:Q", color=colour, tooltip=[alt.Tooltip("norm:Q", title="McGill mean, men (s)")]
         )
     )
-    return alt.layer(lines, rules).properties(
+    return alt.LayerChart(layer=[lines, rules]).properties(
         title="Trunk-endurance tests",
         height=260,
         width="container",
