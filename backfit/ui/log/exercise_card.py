@@ -109,7 +109,7 @@ def _prefill(target: Target, mine: Any, unit: Unit) -> dict[str, float | int | N
         "reps": target.target_reps,
         "weight": display(target.weight_kg, unit),
         "assist": display(target.assistance_kg, unit),
-        "rir": float(target.rir) if target.reps is not None and target.rir is not None else None,
+        "rir": float(target.rir) if target.rir is not None else None,
         "seconds": float(target.hold_s) if target.hold_s is not None else None,
     }
 
