@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -34,7 +33,6 @@ MAX_FIELD = 32 * 1024  # characters
 MAX_LINES = 1_000_000  # a 50 MB Strong export has about 500,000
 csv.field_size_limit(MAX_FIELD)
 PARQUET_MAGIC = b"PAR1"
-_LINE = re.compile(r"[^\n]*\n|[^\n]+\Z")
 
 
 @dataclass
@@ -189,10 +187,7 @@ def _record_lines(
     With `width`, each record keeps at most `width` fields, so an over-wide row costs no more
     memory than a right one (stdlib reader).
     """
-    # Lines are cut lazily, on "\n" only (as `newline=""` would): a StringIO would hold the
-    # whole text again, at four bytes a character.
-    lines = (match.group() for match in _LINE.finditer(text))
-    reader = csv.reader(lines, delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     next(reader, None)
     records: list[list[str]] = []
     starts: list[int] = []
