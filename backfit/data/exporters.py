@@ -67,8 +67,10 @@ def export_set_log(store: Store, profile: str, format: str) -> bytes:
     frame = set_log_frame(store, profile)
     for column in _TEXT_COLUMNS:
         frame[column] = frame[column].map(escape_cell, na_action="ignore")
-    # Floats are written with repr(), which reads back to the identical double.
-    return frame.to_csv(index=False, lineterminator="\n").encode()
+    # Floats are written with repr(), which reads back to the identical double. Rows end in
+    # CRLF (RFC 4180): the csv writer quotes a field holding any character of the line
+    # terminator, so a note with a lone "\r" is quoted instead of splitting its row.
+    return frame.to_csv(index=False, lineterminator="\r\n").encode()
 
 
 def backup(store: Store, profile: str, *, now: datetime) -> bytes:

@@ -209,3 +209,21 @@ def test_exported_csv_never_starts_a_formula_and_reimports_verbatim(
     assert not [c for c in cells if c.lstrip('"').startswith(("=", "+", "-", "@"))], cells
     import_file(other, exported)
     assert sorted(set_log_frame(other, "me")["note"]) == sorted(FORMULAS)
+
+
+def test_a_note_with_a_lone_carriage_return_survives_the_csv_round_trip(store: Store) -> None:
+    """Hypothesis found it: the csv writer quoted only the terminator's characters ("\\n")."""
+    from datetime import datetime
+
+    from backfit.data.importers import import_file
+    from backfit.data.sets import SetEntry, log_set
+
+    now = datetime(2026, 5, 4, 18, 0)
+    note = 'pause\rat the top, "slow"\nthen down'
+    log_set(store, "me", SetEntry("row", "dumbbell", reps=8, weight_kg=20.0, note=note),
+            performed_at=now, now=now)  # fmt: skip
+    data = export_set_log(store, "me", "csv")
+    with Store.open(":memory:") as other:
+        assert import_file(other, data, profile="me").sets_added == 1
+        with other.read() as cur:
+            assert cur.execute("SELECT note FROM set_log").fetchall() == [(note,)]
