@@ -306,3 +306,13 @@ MAX_REPS: Final = 100
 MAX_WEIGHT_KG: Final = 500.0
 MAX_ASSISTANCE_KG: Final = 200.0
 MAX_RIR: Final = 10.0
+
+# --- Plausible bounds of an imported set (TRAINING §4–§5 act on these sets; **default**) --------
+# A row past these is *implausible*: set aside with its line for the lifter to fix, keep or drop
+# (issue #12), never refused with the whole file. The bounds above (MAX_REPS, MAX_WEIGHT_KG,
+# MAX_ASSISTANCE_KG) are the same ceilings; what follows is what no set can be at all (invalid).
+
+#: A hold or a set lasts at most a day (a longer duration is a typo, not a set).
+MAX_SET_DURATION_S: Final = 86400.0
+#: RPE is recorded from 1 to 10; 0 or blank means "not recorded" (TRAINING §4).
+RPE_RANGE: Final = (0.0, 10.0)
