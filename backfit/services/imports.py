@@ -34,6 +34,7 @@ __all__ = [
     "ImportRequest",
     "Mapped",
     "ImportSummary",
+    "ParsedImport",
     "Quarantined",
     "UnitNeeded",
     "catalog_choices",
@@ -95,9 +96,11 @@ def parse(request: ImportRequest) -> ParsedImport:
     return importers.parse_file(request.data, **request.arguments())  # type: ignore[arg-type]
 
 
-def preview(store: Store, request: ImportRequest) -> ImportSummary:
-    """What confirming would do; writes nothing."""
-    return importers.preview(store, parse(request), clean_name(request.profile))
+def preview(
+    store: Store, request: ImportRequest, parsed: ParsedImport | None = None
+) -> ImportSummary:
+    """What confirming would do; writes nothing. `parsed` is `parse(request)` if already done."""
+    return importers.preview(store, parsed or parse(request), clean_name(request.profile))
 
 
 def confirm(
