@@ -22,7 +22,14 @@ from backfit.core.units import KG_PER_LB
 from backfit.data.importers._model import ParsedImport, UnitNeeded
 from backfit.data.importers._sessions import Keep, build
 from backfit.data.importers._text import Table
-from backfit.data.importers._values import RowErrors, blank_to_none, dates, durations, numbers
+from backfit.data.importers._values import (
+    RowErrors,
+    blank_to_none,
+    dates,
+    durations,
+    numbers,
+    parse_distinct,
+)
 from backfit.data.importers.names import Mapped
 
 # Header (lowercase, accents and unit in brackets removed) → our name for the column.
@@ -260,7 +267,7 @@ def parse(
         raise UnitNeeded(name)
     errors = RowErrors(lambda: table.lines)
     order = text("set_order").str.strip()
-    lowered = order.map(_plain)
+    lowered = parse_distinct(order, _plain).astype("str")  # a handful of distinct markers
     not_set = lowered.map(_NOT_SETS)
     is_set = not_set.isna()
     kind = lowered.map(_KINDS).where(~order.str.fullmatch(r"\d+"), "working")
