@@ -52,7 +52,7 @@ from backfit.data.importers.names import Mapped
 #   Strong export. The names below are therefore the app's own words for these columns in
 #   each language, with the word-for-word variants Strong's German shows ("Set Order" as
 #   "ordre des séries" and as the verb "définir l'ordre"). UNVERIFIED against a real file:
-#   when a real export turns up, add its exact header here (tests/fixtures/exports.py
+#   when a real export turns up, add its exact header here (tests/fixtures/generated_exports.py
 #   generates every language from LANGUAGES so a new alias is one line there too).
 COLUMNS: dict[str, str] = {
     # English

@@ -1,4 +1,4 @@
-"""Issue #12's *Why*, bullet by bullet, on long generated exports (`tests/fixtures/exports.py`).
+"""Issue #12's *Why*, bullet by bullet, on long generated exports (`generated_exports.py`).
 
 Each file holds thousands of sets with the quirks of real Strong and Hevy exports; the truth
 they were written from is compared with what lands, set by set.
@@ -19,7 +19,7 @@ from backfit.data.profiles import update_profile
 from backfit.data.sets import SetEntry, log_set
 from backfit.data.store import Store
 from tests.data.importers.conftest import set_log, table_counts
-from tests.fixtures.exports import (
+from tests.fixtures.generated_exports import (
     LANGUAGES,
     edited,
     hevy_csv,
