@@ -99,7 +99,8 @@ def strong_importer() -> Callable[[Store, Path], object]:
     """Import a Strong file the way `backfit import FILE --format strong` does."""
     from backfit.data.importers import import_file
 
-    return lambda store, path: import_file(store, path.read_bytes(), format="strong")
+    # The generated file has no unit column (Strong's classic layout): its weights are kg.
+    return lambda store, path: import_file(store, path.read_bytes(), format="strong", unit="kg")
 
 
 def chart_builder() -> Callable[[Any], list[Any]]:

@@ -5,7 +5,7 @@
 | views, app.py  | backfit.ui, backfit.services, core       | backfit.data, SQL, duckdb     |
 | ui             | services, core, charts, streamlit        | backfit.data, SQL, duckdb     |
 | cli            | services, core                           | streamlit, ui, data, charts   |
-| services       | data, core                               | streamlit, altair, ui, cli    |
+| services       | data, core (pandas for the frames it hands on) | streamlit, altair, ui, cli |
 | charts         | core, altair, pandas                     | streamlit, duckdb, data       |
 | data           | core, duckdb, pyarrow                    | streamlit, altair, services   |
 | core           | the standard library and core            | everything else               |
@@ -64,7 +64,7 @@ LAYERS = (
         "services",
         _files("services"),
         frozenset({"services", "data", "core"}),
-        frozenset(),
+        frozenset({"pandas"}),
     ),
     Layer(
         "charts",

@@ -2,16 +2,21 @@
 
 Example::
 
-    $ backfit import strong.csv --dry-run
-    strong export, 18 rows: 18 sets to add, 0 duplicates (2024-03-04 – 2024-03-07)
+    $ backfit import strong.csv --unit lb --dry-run
+    strong export, 18 rows: 17 sets to add, 0 duplicates, weights in lb (2024-03-04 – 2024-03-07)
+    set aside 1 row: line 12 (implausible): 877777 reps is over 100 (a typo?)
     kept as custom exercises: Plank
     dry run: nothing was written
-    $ backfit import strong.csv --json
-    {"format": "strong", "rows": 18, "sets_added": 18, "duplicates": 0, "skipped": {}, ...}
+    $ backfit import strong.csv --unit lb --json
+    {"format": "strong", "rows": 18, "sets_added": 17, ..., "unit": "lb",
+     "quarantined": [{"line": 12, "kind": "implausible", "reason": "...", "row": {...}}]}
 
-The whole file is checked first and written in one transaction: a bad row, an unknown format or
-an oversize file is one line on stderr (exit 2) and nothing changes. Importing the same file
-again adds only sets that are not there yet.
+The whole file is checked first. Rows that cannot be sets (invalid) or are outside the rules'
+bounds (implausible) are set aside and reported with their line; the rest is written in one
+transaction. `--keep-implausible` imports implausible rows as they are; `--strict` refuses the
+whole file instead (all or nothing). A file that is not an export, or a Strong file without a
+unit column and no `--unit` (nor a unit chosen in the profile), is one line on stderr (exit 2)
+and nothing changes. Importing the same file again adds only sets that are not there yet.
 """
 
 from __future__ import annotations
@@ -23,22 +28,24 @@ from typing import TYPE_CHECKING
 from backfit.cli._shared import example, open_store, print_json
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
-from backfit.services.database import DEFAULT_PROFILE
-from backfit.services.profiles import clean_name, get_profile
-
-EXAMPLE = "backfit import strong.csv --unit kg --dry-run"
+from backfit.services.database import DEFAULT_PROFILE, locate
+from backfit.services.profiles import clean_name
 
 if TYPE_CHECKING:
     from backfit.services.imports import Mapped
+
+EXAMPLE = "backfit import strong.csv --unit kg --dry-run"
 
 
 def add_parser(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "import",
         parents=[common],
-        epilog=example(EXAMPLE),
         help="import a Strong, Hevy or BackFit CSV/Parquet export",
-        description="Import a Strong, Hevy or BackFit export; re-importing adds only new sets.",
+        description="Import a Strong, Hevy or BackFit export; re-importing adds only new sets. "
+        "Rows that cannot be sets or are implausible are set aside and listed by line.",
+        epilog=example(EXAMPLE),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("file", metavar="FILE", help="the exported .csv or .parquet file")
     # Literal choices so that `backfit --help` does not load pandas and Arrow.
@@ -49,7 +56,19 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "--unit",
         choices=("kg", "lb"),
         default=None,
-        help="weight unit of Strong files that do not name one (default: the profile's)",
+        help="weight unit of Strong files without a unit column (default: the unit chosen "
+        "in the profile; without either such a file is refused)",
+    )
+    parser.add_argument(
+        "--keep-implausible",
+        action="store_true",
+        help="import implausible rows (e.g. over 100 reps) as they are instead of setting "
+        "them aside",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="all or nothing: refuse the file if any row would be set aside",
     )
     parser.add_argument(
         "--map",
@@ -108,28 +127,44 @@ def run(args: argparse.Namespace) -> int:
     mapping = parse_maps(args.map)
     profile_name = clean_name(args.profile)
     data = read_file(path)
-    with open_store(args) as store:
-        profile = get_profile(store, profile_name)
-        unit = args.unit or (profile.unit if profile else "kg")
-        summary = imports.import_file(
-            store,
+    location = locate(cli_db=args.db)
+    # A dry run writes nothing at all: no new database file, no migration of an old one.
+    opened = imports.dry_run_store(location) if args.dry_run else open_store(args)
+    with opened as store:
+        request = imports.ImportRequest(
             data,
+            name=path.name,
             profile=profile_name,
             format=args.format,
-            unit=unit,
+            unit=imports.unit_for(store, profile_name, args.unit),
             mapping=mapping,
-            dry_run=args.dry_run,
-            name=path.name,
+            keep=args.keep_implausible,
+            strict=args.strict,
+        )
+        summary = (
+            imports.preview(store, request) if args.dry_run else imports.confirm(store, request)
         )
     if args.json:
         print_json(summary.to_json())
         return 0
     dates = f" ({summary.first} – {summary.last})" if summary.first else ""
     verb = "to add" if summary.dry_run else "added"
+    unit = f", weights in {summary.unit}" if summary.unit else ""
     print(
         f"{summary.format} export, {summary.rows} rows: {summary.sets_added} sets {verb}, "
-        f"{summary.duplicates} duplicates{dates}"
+        f"{summary.duplicates} duplicates{unit}{dates}"
     )
+    if summary.quarantined:
+        rows = len(summary.quarantined)
+        print(f"set aside {rows} row{'s' if rows != 1 else ''} (not imported):")
+        for row in summary.quarantined[:20]:
+            print(f"  line {row.line} ({row.kind}): {row.reason}")
+        if rows > 20:
+            print(f"  … and {rows - 20} more (--json lists them all)")
+        if any(r.kind == "implausible" for r in summary.quarantined):
+            print("  --keep-implausible imports the implausible ones as they are")
+    if summary.kept:
+        print(f"kept {len(summary.kept)} implausible row(s) as they are")
     if summary.skipped:
         print("skipped: " + ", ".join(f"{n} {k}" for k, n in summary.skipped.items()))
     if summary.unmapped:

@@ -154,6 +154,8 @@ EXERCISES: tuple[Exercise, ...] = (
                 "dumbbell",
                 "Add load with a dip belt or a dumbbell between the feet.",
             ),
+            # Imported "Chin Up" (Strong, Hevy; issue #12); the ladder lists its rungs by name.
+            Variant("chin_up", "Chin-up", ("pullup_bar",), "bodyweight", "Palms facing you."),
         ),
         cues=(
             "Start from a dead hang with arms straight and shoulders packed down.",
@@ -180,6 +182,11 @@ EXERCISES: tuple[Exercise, ...] = (
                 "cable",
                 "A V-handle or neutral bar: more range for the lats, kinder to the shoulders.",
             ),
+            # Grips of the Strong and Hevy exercise lists, so imported pulldowns keep their grip
+            # on the Progress page (issue #12); selection lists its variants by name.
+            Variant("neutral_grip", "Neutral-grip lat pulldown", ("cable",), "cable"),
+            Variant("reverse_grip", "Reverse-grip (underhand) lat pulldown", ("cable",), "cable"),
+            Variant("single_arm", "Single-arm lat pulldown", ("cable",), "cable", sides=2),
         ),
         cues=(
             "Grip the bar a little wider than shoulder width and sit with thighs locked in.",
@@ -223,6 +230,9 @@ EXERCISES: tuple[Exercise, ...] = (
                 "Lie face down on an incline bench and row two dumbbells: the bench carries "
                 "the torso, so the lower back rests.",
             ),
+            # Imported "Seated Row (Machine)", "Iso-Lateral Row (Machine)" (issue #12): a
+            # selectorised or plate-loaded row station, counted with the cable station.
+            Variant("machine", "Seated machine row", ("cable",), "machine"),
         ),
         cues=(
             "Keep a neutral spine: hinge at the hips, chest proud, no rounding.",
@@ -261,6 +271,15 @@ EXERCISES: tuple[Exercise, ...] = (
                 "Load sits in line with your body and the knees bend more: the more "
                 "knee-dominant hinge, easier on the lower back.",
                 spinal_load="moderate",
+            ),
+            # Imported "Sumo Deadlift (Barbell)" (issue #12); selection lists its hinges by name.
+            Variant(
+                "sumo",
+                "Sumo deadlift",
+                ("barbell",),
+                "barbell",
+                "Wide stance, hands inside the knees.",
+                spinal_load="high",
             ),
         ),
         cues=(

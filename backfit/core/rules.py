@@ -155,13 +155,15 @@ TRUNK_ROUNDS: Final = (2, 1)
 #: The ladder's rungs, easiest first: assisted (band or machine) → negatives → bodyweight →
 #: weighted. One ladder for the progression engine and for the Progress chart.
 PULL_UP_RUNGS: Final[tuple[str, ...]] = ("assisted", "negative", "bodyweight", "weighted")
-#: Each pull-up variant's rung (band and machine are two ways up the same first rung).
+#: Each pull-up variant's rung (band and machine are two ways up the same first rung; a chin-up
+#: is the bodyweight rung with an underhand grip).
 PULL_UP_RUNG: Final[Mapping[str, int]] = MappingProxyType(
     {
         "band_assisted": 0,
         "machine_assisted": 0,
         "negative": 1,
         "bodyweight": 2,
+        "chin_up": 2,
         "weighted": 3,
     }
 )
@@ -307,3 +309,13 @@ MAX_NOTE_LENGTH: Final = 2000
 EARLIEST_SET_YEAR: Final = 1970
 #: Nor later than this many days after now ("tomorrow", for a lifter ahead of UTC).
 LATEST_SET_DAYS_AHEAD: Final = 1
+
+# --- Plausible bounds of an imported set (TRAINING §4–§5 act on these sets; **default**) --------
+# A row past these is *implausible*: set aside with its line for the lifter to fix, keep or drop
+# (issue #12), never refused with the whole file. The bounds above (MAX_REPS, MAX_WEIGHT_KG,
+# MAX_ASSISTANCE_KG) are the same ceilings; what follows is what no set can be at all (invalid).
+
+#: A hold or a set lasts at most a day (a longer duration is a typo, not a set).
+MAX_SET_DURATION_S: Final = 86400.0
+#: RPE is recorded from 1 to 10; 0 or blank means "not recorded" (TRAINING §4).
+RPE_RANGE: Final = (0.0, 10.0)

@@ -12,6 +12,7 @@ from backfit.core.units import Unit
 from backfit.data.store import DEFAULT_PROFILE, Store
 
 MAX_NAME_LENGTH = 64
+UNIT_CHOSEN_KEY = "unit_chosen"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +88,13 @@ def update_profile(
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         if unit is not None:
             cur.execute("UPDATE profiles SET unit = ? WHERE name = ?", [unit, name])
+            # Remembered apart from the column's 'kg' default: an importer may only rely on a
+            # unit the lifter chose (issue #12), never on the default.
+            cur.execute(
+                "INSERT INTO profile_settings (profile, key, value) VALUES (?, ?, 'true')"
+                " ON CONFLICT (profile, key) DO NOTHING",
+                [name, UNIT_CHOSEN_KEY],
+            )
         if bodyweight_kg is not None:
             cur.execute(
                 "UPDATE profiles SET bodyweight_kg = ? WHERE name = ?", [bodyweight_kg, name]
@@ -96,3 +104,18 @@ def update_profile(
     profile = get_profile(store, name)
     assert profile is not None
     return profile
+
+
+def chosen_unit(store: Store, name: str) -> Unit | None:
+    """The profile's unit if the lifter set it (lb is always a choice), else None."""
+    with store.read() as cur:
+        rows = cur.execute(
+            "SELECT p.unit, s.value IS NOT NULL FROM profiles p"
+            " LEFT JOIN profile_settings s ON s.profile = p.name AND s.key = ?"
+            " WHERE p.name = ?",
+            [UNIT_CHOSEN_KEY, name],
+        ).fetchall()
+    if not rows:
+        return None
+    unit, chosen = rows[0]
+    return unit if chosen or unit == "lb" else None

@@ -1,15 +1,19 @@
 """The Data page's parts: import with a preview, export downloads, backup and restore.
 
-An import is two steps. The uploaded file is parsed and compared with the database (nothing is
-written), the lifter sees what will happen and may map unknown exercise names to the catalog,
-and only "Import" writes — in one transaction, with a progress bar for large files.
+An import is two steps (`backfit.services.imports`: preview → confirm). The uploaded file is
+parsed and compared with the database (nothing is written); a Strong file without a unit asks
+kg or lb, showing its heaviest sets both ways; rows set aside (invalid or implausible) sit in an
+editable table to fix, keep or drop; unknown exercise names may be mapped to the catalog; and
+only "Import" writes — in one transaction, with a progress bar for large files.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass, field
 from datetime import datetime
 
+import pandas as pd
 import streamlit as st
 
 from backfit.core import catalog
@@ -33,12 +37,50 @@ def _choice_label(choice: str) -> str:
 CHOICES = [KEEP] + [f"{e}/{v}" for e, v in imports.catalog_choices()]
 
 
+@dataclass
+class _Decisions:
+    """What the lifter decided about one uploaded file, kept across reruns."""
+
+    unit: str | None = None
+    edits: dict[int, dict[str, str]] = field(default_factory=dict)
+    drop: set[int] = field(default_factory=set)
+    keep: set[int] = field(default_factory=set)
+
+
 @st.cache_data(show_spinner="Reading the file…", max_entries=4)
 def _parse(
-    data: bytes, name: str, profile: str, unit: str, mapping: tuple[tuple[str, str], ...]
+    data: bytes,
+    name: str,
+    profile: str,
+    unit: str | None,
+    mapping: tuple[tuple[str, str], ...],
+    edits: tuple[tuple[int, tuple[tuple[str, str], ...]], ...],
+    drop: frozenset[int],
+    keep: frozenset[int],
 ) -> imports.ParsedImport:
-    choices = {n: imports.choice(*c.split("/")) for n, c in mapping}
-    return imports.parse_file(data, profile=profile, unit=unit, mapping=choices, name=name)
+    return imports.parse(_request(data, name, profile, unit, mapping, edits, drop, keep))
+
+
+def _request(
+    data: bytes,
+    name: str,
+    profile: str,
+    unit: str | None,
+    mapping: tuple[tuple[str, str], ...],
+    edits: tuple[tuple[int, tuple[tuple[str, str], ...]], ...],
+    drop: frozenset[int],
+    keep: frozenset[int],
+) -> imports.ImportRequest:
+    return imports.ImportRequest(
+        data,
+        name=name,
+        profile=profile,
+        unit=unit,
+        mapping={n: imports.choice(*c.split("/")) for n, c in mapping},
+        keep=keep,
+        edits={line: dict(fields) for line, fields in edits},
+        drop=drop,
+    )
 
 
 def _mapping_key(file_id: str, name: str) -> str:
@@ -46,7 +88,7 @@ def _mapping_key(file_id: str, name: str) -> str:
 
 
 def render_import(store: Store, profile: Profile) -> None:
-    """Upload → preview (with name mapping) → confirm."""
+    """Upload → unit (when the file has none) → preview, fix set-aside rows, map → confirm."""
     uploaded = st.file_uploader(
         "Export file from Strong, Hevy or BackFit",
         type=["csv", "parquet"],
@@ -54,32 +96,47 @@ def render_import(store: Store, profile: Profile) -> None:
         help=f"Up to {imports.MAX_BYTES // 1024 // 1024} MB. Strong: Settings → Export data. "
         "Hevy: Settings → Export & import data.",
     )
-    unit = st.segmented_control(
-        "Weights in files that do not name their unit",
-        ["kg", "lb"],
-        default=profile.unit,
-        key="import_unit",
-    )
     if uploaded is None:
         st.caption(
-            "Nothing is written until you confirm. Importing the same file again only adds "
-            "sets that are not in your log yet."
+            "Nothing is written until you confirm. Rows that look wrong are set aside for you "
+            "to fix, keep or drop; importing the same file again only adds sets that are not "
+            "in your log yet."
         )
         return
     data = uploaded.getvalue()
     file_id = hashlib.sha1(data).hexdigest()
+    decisions = st.session_state.setdefault("import_decisions", {}).setdefault(
+        file_id, _Decisions(unit=imports.unit_for(store, profile.name, None))
+    )
     mapping = tuple(
         (name, st.session_state[key])
         for name, key in st.session_state.get("import_unmapped", {}).get(file_id, {}).items()
         if st.session_state.get(key, KEEP) != KEEP
     )
+    edits = tuple(
+        (line, tuple(sorted(fields.items()))) for line, fields in sorted(decisions.edits.items())
+    )
+    args = (
+        data, uploaded.name, profile.name, decisions.unit, mapping, edits,
+        frozenset(decisions.drop), frozenset(decisions.keep),
+    )  # fmt: skip
     try:
-        parsed = _parse(data, uploaded.name, profile.name, unit or profile.unit, mapping)
-        summary = imports.preview(store, parsed, profile.name)
+        parsed = _parse(*args)
+    except imports.UnitNeeded:
+        if not _ask_unit(file_id, decisions, _request(*args)):
+            return
+        st.rerun()
+    except BackfitError as exc:
+        st.error(str(exc), icon=":material/error:")
+        return
+    try:
+        summary = imports.preview(store, _request(*args), parsed=parsed)
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")
         return
     _render_preview(summary)
+    if parsed.quarantined:
+        _render_quarantine(file_id, parsed.quarantined, decisions)
     if parsed.unmapped or mapping:
         _render_mapping(file_id, parsed, mapping)
     if summary.sets_added == 0:
@@ -89,39 +146,108 @@ def render_import(store: Store, profile: Profile) -> None:
     if st.button(label, icon=":material/upload:", type="primary", key="import_confirm"):
         bar = st.progress(0.0, text="Starting…")
 
-        def show_progress(fraction: float, text: str) -> None:
+        def report(fraction: float, text: str) -> None:
             bar.progress(fraction, text=text)
 
         try:
-            done = imports.import_file(
-                store,
-                data,
-                profile=profile.name,
-                unit=unit or profile.unit,
-                mapping={n: imports.choice(*c.split("/")) for n, c in mapping},
-                progress=show_progress,
-                name=uploaded.name,
-            )
+            done = imports.confirm(store, _request(*args), progress=report)
         except BackfitError as exc:
             bar.empty()
             st.error(str(exc), icon=":material/error:")
             return
+        aside = f", {len(done.quarantined):,} rows set aside" if done.quarantined else ""
         st.success(
             f"Imported {done.sets_added:,} sets in {done.workouts_added:,} workouts "
-            f"({done.duplicates:,} already there).",
+            f"({done.duplicates:,} already there{aside}).",
             icon=":material/check_circle:",
         )
 
 
+def _ask_unit(file_id: str, decisions: _Decisions, request: imports.ImportRequest) -> bool:
+    """The one question a Strong file without a unit column needs; True once answered."""
+    with st.container(border=True):
+        st.markdown("**Which unit are this file's weights in?**")
+        st.caption(
+            "This Strong export has no unit column. Its heaviest sets, read both ways — pick "
+            "the one that matches what you lifted:"
+        )
+        try:
+            st.dataframe(imports.heaviest_sets(request), hide_index=True, width="stretch")
+        except BackfitError as exc:
+            st.error(str(exc), icon=":material/error:")
+            return False
+        choice = st.segmented_control(
+            "Weights in this file", ["kg", "lb"], default=None, key=f"unit_{file_id[:12]}"
+        )
+    if choice is None:
+        return False
+    decisions.unit = choice
+    return True
+
+
+def _render_quarantine(
+    file_id: str, quarantined: tuple[imports.Quarantined, ...], decisions: _Decisions
+) -> None:
+    """The set-aside rows in an editable table: fix a field, keep (implausible) or drop."""
+    fields = list(dict.fromkeys(h for q in quarantined for h in q.row))
+    table = pd.DataFrame(
+        {
+            "Line": [q.line for q in quarantined],
+            "Problem": [q.reason for q in quarantined],
+            "Drop": [q.line in decisions.drop for q in quarantined],
+            "Keep as it is": [q.line in decisions.keep for q in quarantined],
+            **{f: [q.row.get(f, "") for q in quarantined] for f in fields},
+        }
+    )
+    with st.container(border=True):
+        rows = "row" if len(quarantined) == 1 else "rows"
+        st.markdown(f"**{len(quarantined):,} {rows} set aside** :orange-badge[not imported]")
+        st.caption(
+            "Fix a value in its cell, tick *Drop* to leave a row out, or *Keep as it is* for a "
+            "row that is only unusual (a genuine 150-rep set). Then apply: the preview updates."
+        )
+        with st.form(key=f"quarantine_{file_id[:12]}", border=False):
+            edited = st.data_editor(
+                table,
+                hide_index=True,
+                width="stretch",
+                disabled=["Line", "Problem"],
+                column_config={
+                    "Line": st.column_config.NumberColumn(format="%d", width="small"),
+                    "Problem": st.column_config.TextColumn(width="large"),
+                    "Keep as it is": st.column_config.CheckboxColumn(
+                        help="Only for implausible rows: an unreadable row cannot be kept."
+                    ),
+                },
+                key=f"quarantine_table_{file_id[:12]}",
+            )
+            applied = st.form_submit_button("Apply fixes", icon=":material/build:")
+    if not applied:
+        return
+    kinds = {q.line: q.kind for q in quarantined}
+    for position, q in enumerate(quarantined):
+        row = edited.iloc[position]
+        changed = {f: str(row[f]) for f in fields if str(row[f]) != q.row.get(f, "")}
+        if changed:
+            decisions.edits.setdefault(q.line, {}).update(changed)
+        (decisions.drop.add if bool(row["Drop"]) else decisions.drop.discard)(q.line)
+        wants_keep = bool(row["Keep as it is"]) and kinds[q.line] == "implausible"
+        (decisions.keep.add if wants_keep else decisions.keep.discard)(q.line)
+    st.rerun()
+
+
 def _render_preview(summary: imports.ImportSummary) -> None:
     with st.container(border=True):
-        st.markdown(f"**Preview** :blue-badge[{summary.format}]")
+        unit = f" :gray-badge[weights in {summary.unit}]" if summary.unit else ""
+        st.markdown(f"**Preview** :blue-badge[{summary.format}]{unit}")
         # A wrapping row: four across on a desktop, two by two on a phone.
         with st.container(horizontal=True, gap="medium"):
             st.metric("Rows", f"{summary.rows:,}", width=140)
             st.metric("Sets to add", f"{summary.sets_added:,}", width=140)
             st.metric("Duplicates", f"{summary.duplicates:,}", width=140)
             st.metric("Workouts to add", f"{summary.workouts_added:,}", width=140)
+            if summary.quarantined:
+                st.metric("Set aside", f"{len(summary.quarantined):,}", width=140)
         if summary.first:
             st.caption(f":material/date_range: {summary.first:%d %b %Y} – {summary.last:%d %b %Y}")
         if summary.skipped:

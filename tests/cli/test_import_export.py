@@ -88,7 +88,8 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path, run: R
         assert result.returncode == 2, (args, result.stdout)
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("backfit import: ")
     assert (
-        "line 2: weight 'x' is not a number" in backfit("import", str(bad), "--db", str(db)).stderr
+        "line 2: weight 'x' is not a number"
+        in backfit("import", str(bad), "--unit", "kg", "--strict", "--db", str(db)).stderr
     )
     assert counts(db)["sets"] == 0
 
@@ -96,7 +97,9 @@ def test_bad_input_is_one_line_exit_2_and_nothing_written(tmp_path: Path, run: R
 def test_export_then_import_into_an_empty_database_is_identical(tmp_path: Path, run: Run) -> None:
     source = tmp_path / "a.duckdb"
     for name in ("strong_classic.csv", "hevy.csv"):
-        assert run("import", str(EXPORTS / name), "--db", str(source)).returncode == 0
+        assert (
+            run("import", str(EXPORTS / name), "--unit", "kg", "--db", str(source)).returncode == 0
+        )
     for suffix in ("csv", "parquet"):
         out = tmp_path / f"log.{suffix}"
         result = backfit("export", str(out), "--db", str(source)) if suffix == "csv" else None
@@ -118,3 +121,79 @@ def test_export_refuses_unknown_suffixes_and_profiles(tmp_path: Path, run: Run) 
     result = run("export", str(tmp_path / "log.csv"), "--profile", "nobody", "--db", str(db))
     assert result.returncode == 2 and "no profile 'nobody'" in result.stderr
     assert not (tmp_path / "log.csv").exists()
+
+
+# --- issue #12: quarantine, units, dry runs ---------------------------------------------------
+
+
+def typo_export(tmp_path: Path) -> Path:
+    """A generated three-year Strong export (no unit column) with an 877,777-rep typo."""
+    from tests.fixtures.generated_exports import history, strong_csv, with_typos
+
+    sets = history(seed=5, sessions=200)
+    row = next(i for i, s in enumerate(sets) if s["name"] == "Pull Up (Assisted)")
+    path = tmp_path / "strong.csv"
+    path.write_bytes(with_typos(strong_csv(sets, unit="lb"), {row: {6: "877777"}}))
+    return path
+
+
+def test_a_file_without_a_unit_column_needs_unit(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    result = run("import", str(typo_export(tmp_path)), "--db", str(db))
+    assert result.returncode == 2
+    assert "has no unit column; pass --unit kg or --unit lb" in result.stderr
+    assert counts(db)["sets"] == 0
+
+
+def test_quarantined_rows_are_reported_and_the_rest_imports(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    path = typo_export(tmp_path)
+    result = run("import", str(path), "--unit", "lb", "--json", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["unit"] == "lb"
+    (row,) = summary["quarantined"]
+    assert row["kind"] == "implausible" and "877777 reps is over 100" in row["reason"]
+    assert row["row"]["Exercise Name"] == "Pull Up (Assisted)"
+    assert path.read_text().splitlines()[row["line"] - 1].count("877777") == 1
+    assert counts(db)["sets"] == summary["sets_added"]
+    text = run("import", str(path), "--unit", "lb", "--db", str(db))
+    assert "set aside 1 row" in text.stdout and "--keep-implausible" in text.stdout
+
+
+def test_strict_refuses_and_keep_implausible_keeps(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    path = typo_export(tmp_path)
+    strict = run("import", str(path), "--unit", "lb", "--strict", "--db", str(db))
+    assert strict.returncode == 2 and "1 row(s) set aside" in strict.stderr
+    assert counts(db)["sets"] == 0
+    kept = run("import", str(path), "--unit", "lb", "--keep-implausible", "--json", "--db", str(db))
+    summary = json.loads(kept.stdout)
+    assert summary["quarantined"] == [] and len(summary["kept"]) == 1
+
+
+def test_a_dry_run_creates_no_database_file(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "new" / "cli.duckdb"
+    result = run("import", str(typo_export(tmp_path)), "--unit", "kg", "--dry-run", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "nothing was written" in result.stdout
+    assert not db.exists() and not db.parent.exists()
+
+
+def test_a_dry_run_leaves_an_existing_file_byte_for_byte(tmp_path: Path, run: Run) -> None:
+    db = tmp_path / "cli.duckdb"
+    run("import", str(EXPORTS / "hevy.csv"), "--db", str(db))
+    before = db.read_bytes()
+    run("import", str(typo_export(tmp_path)), "--unit", "kg", "--dry-run", "--db", str(db))
+    assert db.read_bytes() == before
+
+
+def test_the_profiles_chosen_unit_answers_the_question(tmp_path: Path, run: Run) -> None:
+    from backfit.data.profiles import update_profile
+
+    db = tmp_path / "cli.duckdb"
+    with Store.open(str(db)) as store:
+        update_profile(store, "me", unit="lb")
+    result = run("import", str(typo_export(tmp_path)), "--json", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["unit"] == "lb"

@@ -37,6 +37,7 @@ NOT_RULES = {
     ("training/prescriptions.py", "_CUSTOM_DEFAULT"): "the default dose of a custom exercise",
     ("training/steps.py", "EPS"): "float tolerance",
     ("units.py", "KG_PER_LB"): "the 1959 pound, a unit not a rule",
+    ("validation.py", "EARLIEST_SET"): "a datetime built from rules.EARLIEST_SET_YEAR",
 }
 
 

@@ -31,22 +31,22 @@ def other(tmp_path: Path) -> Store:
 
 def fill_from_samples(store: Store) -> None:
     for name in ("strong_classic.csv", "strong_v6.csv", "hevy.csv"):
-        import_file(store, sample(name))
+        import_file(store, sample(name), unit="kg")
 
 
 @pytest.mark.parametrize("format", ["csv", "parquet"])
 def test_samples_round_trip_into_an_empty_database(store: Store, other: Store, format: str) -> None:
     fill_from_samples(store)
     exported = export_set_log(store, "me", format)
-    summary = import_file(other, exported)
+    summary = import_file(other, exported, unit="kg")
     assert (summary.format, summary.sets_added) == ("backfit", 41)
     pd.testing.assert_frame_equal(set_log_frame(store, "me"), set_log_frame(other, "me"))
-    assert import_file(other, exported).sets_added == 0
+    assert import_file(other, exported, unit="kg").sets_added == 0
 
 
 def test_our_export_of_imported_sets_is_a_duplicate_of_them(store: Store) -> None:
     fill_from_samples(store)
-    summary = import_file(store, export_set_log(store, "me", "csv"))
+    summary = import_file(store, export_set_log(store, "me", "csv"), unit="kg")
     assert (summary.sets_added, summary.duplicates) == (0, 41)
 
 
@@ -137,14 +137,14 @@ def test_random_histories_survive_export_and_reimport(
     with Store.open(str(folder / "a.duckdb")) as a, Store.open(str(folder / "b.duckdb")) as b:
         a.write(lambda cur: insert_frames(cur, workouts=workouts, sets=frame))
         exported = export_set_log(a, "me", format)
-        assert import_file(b, exported).sets_added == len(frame)
+        assert import_file(b, exported, unit="kg").sets_added == len(frame)
         pd.testing.assert_frame_equal(set_log_frame(a, "me"), set_log_frame(b, "me"))
-        assert import_file(b, exported).sets_added == 0
+        assert import_file(b, exported, unit="kg").sets_added == 0
 
 
 def test_backup_restores_every_table_of_the_profile(store: Store, other: Store) -> None:
     fill_from_samples(store)
-    import_file(store, sample("hevy.csv"), profile="someone else")
+    import_file(store, sample("hevy.csv"), profile="someone else", unit="kg")
     archive = backup(store, "me", now=NOW)
     with zipfile.ZipFile(io.BytesIO(archive)) as opened:
         assert "manifest.json" in opened.namelist()

@@ -140,7 +140,7 @@ def test_check_constraints_guard_the_file_even_past_validation(store: Store) -> 
         cur.execute(
             "INSERT INTO sets"
             " (profile, workout_id, performed_at, exercise, set_index, reps, source)"
-            " VALUES ('me', 'w', ?, 'row', 1, 1000, 'manual')",
+            " VALUES ('me', 'w', ?, 'row', 1, -1, 'manual')",
             [NOW],
         )
 

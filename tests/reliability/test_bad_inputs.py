@@ -172,7 +172,13 @@ def run_csv(value: str, db: Path, tmp: Path, needs: str) -> str:
     path = tmp / "bad.csv"
     path.write_text(value, encoding="utf-8")
     with Store.open(str(db)) as store:
-        return _refused(lambda: importers.import_file(store, path.read_bytes(), name=path.name))
+        # All or nothing (`strict`): a bad row is refused with its sentence, not set aside
+        # (quarantine has its own tests in tests/data/importers/test_real_exports.py).
+        return _refused(
+            lambda: importers.import_file(
+                store, path.read_bytes(), name=path.name, unit="kg", strict=True
+            )
+        )
 
 
 def run_cli(value: list[str], db: Path, tmp: Path, needs: str) -> str:

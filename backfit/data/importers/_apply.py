@@ -1,15 +1,11 @@
 """Comparing a parsed file with the database, and writing it in one transaction.
 
-Duplicates are found with an anti-join: a set is already there when its `import_key` exists, or
-when the profile already has a set at the same workout, exercise and position (which catches our
-own exports of sets first imported from Strong or Hevy). Everything — custom exercise names,
-workouts, sets — is inserted inside one `Store.write`, so a failure or a killed process leaves
-the database exactly as it was.
-
-`sets.import_key` has no UNIQUE index (migration 003: maintaining it cost a third of a large
-import). The anti-join runs in the same transaction as the INSERT, and `Store.write` runs one
-transaction at a time per process (only one process can write a DuckDB file), so two imports of
-one file in two threads add each set once.
+Duplicates are found by content, as multisets (`_duplicates.py`): the same workout, exercise,
+kind, reps, load and duration, counted. Everything — custom exercise names, workouts, sets — is
+inserted inside one `Store.write`, so a failure or a killed process leaves the database exactly
+as it was. The duplicate check runs in the same transaction as the INSERT, and `Store.write`
+runs one transaction at a time per process (only one process can write a DuckDB file), so two
+imports of one file in two threads add each set once.
 """
 
 from __future__ import annotations
@@ -17,29 +13,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import duckdb
-import numpy as np
 import pandas as pd
-import pyarrow as pa
 
 from backfit.core import catalog
 from backfit.core.errors import ValidationError
 from backfit.data import rollups
 from backfit.data.bulk import insert_frames
+from backfit.data.importers._bodyweight import with_bodyweight
+from backfit.data.importers._duplicates import new_sets
 from backfit.data.importers._model import ImportSummary, ParsedImport
 from backfit.data.store import Store
 
 ReportProgress = Callable[[float, str], None]
 CHUNK_ROWS = 25_000
-
-# Rows of the file already in the database, by either rule. Asking for the duplicates rather
-# than the new rows keeps a first import cheap: nothing comes back, nothing is copied.
-_DUPLICATES = """
-SELECT i._row FROM _incoming_sets i SEMI JOIN sets k ON k.import_key = i.import_key
-UNION ALL
-SELECT i._row FROM _incoming_sets i SEMI JOIN sets p
-    ON p.profile = $profile AND p.workout_id = i.workout_id
-   AND p.exercise = i.exercise AND p.set_index = i.set_index
-"""
 
 
 def new_rows(
@@ -48,21 +34,8 @@ def new_rows(
     """The sets and workouts of `parsed` that the database does not hold yet."""
     if parsed.sets.empty:
         return parsed.sets, parsed.workouts
-    sets = parsed.sets
-    keys = pa.table(
-        {
-            **{c: pa.array(sets[c]) for c in ("workout_id", "exercise", "set_index", "import_key")},
-            "_row": pa.array(np.arange(len(sets))),
-        }
-    )
-    cur.register("_incoming_sets", keys)
-    profile = str(sets["profile"].iloc[0])
-    duplicates = cur.execute(_DUPLICATES, {"profile": profile}).fetchnumpy()["_row"]
-    cur.unregister("_incoming_sets")
-    if len(duplicates):
-        keep = np.ones(len(sets), dtype=bool)
-        keep[duplicates] = False
-        sets = sets[keep].reset_index(drop=True)
+    profile = str(parsed.sets["profile"].iloc[0])
+    sets = new_sets(cur, parsed.sets, profile)
     workouts = parsed.workouts[["id", "profile"]]
     cur.register("_incoming_workouts", workouts)
     taken = cur.execute(
@@ -103,6 +76,9 @@ def summarise(
         last=parsed.last,
         profile=profile,
         dry_run=dry_run,
+        unit=parsed.unit,
+        quarantined=parsed.quarantined,
+        kept=parsed.kept,
     )
 
 
@@ -122,6 +98,8 @@ def write(
     def work(cur: duckdb.DuckDBPyConnection) -> ImportSummary:
         cur.execute("INSERT INTO profiles (name) VALUES (?) ON CONFLICT DO NOTHING", [profile])
         new_sets, new_workouts = new_rows(cur, parsed)
+        if parsed.format != "backfit":  # our own files say what they say
+            new_sets = with_bodyweight(cur, new_sets, profile)
         customs = sorted(
             {e for e in pd.unique(new_sets["exercise"]) if not catalog.is_catalog_exercise(e)}
         )

@@ -8,12 +8,45 @@ from typing import Any
 
 import pandas as pd
 
+from backfit.core.errors import ValidationError
 from backfit.data.importers.names import Mapped
+
+
+class UnitNeeded(ValidationError):
+    """A Strong layout without a unit column, imported without saying kg or lb.
+
+    Reading it as kg silently turns an lb lifter's 135 lb bench into 135 kg (issue #12), so the
+    importer asks instead: the CLI says `--unit`, the Data page offers a kg/lb choice.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"{name} has no unit column; pass --unit kg or --unit lb.", field="unit")
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """A row set aside: its line in the file, why, and its fields as the file has them.
+
+    `kind` is `invalid` (cannot be a set: fix it or drop it) or `implausible` (reads, but is
+    outside the rules' bounds: fix, keep as it is, or drop).
+    """
+
+    line: int
+    kind: str
+    reason: str
+    row: dict[str, str]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"line": self.line, "kind": self.kind, "reason": self.reason, "row": self.row}
 
 
 @dataclass(frozen=True)
 class ParsedImport:
-    """A whole file, validated and shaped as BackFit rows, not yet compared with the database."""
+    """A whole file, validated and shaped as BackFit rows, not yet compared with the database.
+
+    `sets` holds what will be imported; `quarantined` what was set aside (not in `sets`);
+    `kept` the implausible rows the lifter chose to keep (in `sets`).
+    """
 
     format: str
     rows: int
@@ -22,6 +55,10 @@ class ParsedImport:
     skipped: dict[str, int] = field(default_factory=dict)
     unmapped: list[str] = field(default_factory=list)
     names: dict[str, Mapped] = field(default_factory=dict)
+    unit: str | None = None
+    issues: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    kept: tuple[int, ...] = ()
+    quarantined: tuple[Quarantined, ...] = ()
 
     @property
     def first(self) -> date | None:
@@ -47,6 +84,9 @@ class ImportSummary:
     last: date | None
     profile: str
     dry_run: bool
+    unit: str | None = None
+    quarantined: tuple[Quarantined, ...] = ()
+    kept: tuple[int, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -61,4 +101,7 @@ class ImportSummary:
             "last": self.last.isoformat() if self.last else None,
             "profile": self.profile,
             "dry_run": self.dry_run,
+            "unit": self.unit,
+            "quarantined": [q.to_json() for q in self.quarantined],
+            "kept": list(self.kept),
         }

@@ -3,8 +3,9 @@
 A format module hands over one row per set with these columns, already in BackFit units:
 `started_at`, `finished_at`, `title`, `workout_note`, `name` (as in the file), `kind`, `reps`,
 `weight_kg`, `seconds`, `rpe`, `note`. This module maps names, moves assisted weight to
-`assistance_kg`, turns holds into `duration_s`, RPE into RIR (rir = 10 − rpe), numbers sets
-within each session and builds the stable duplicate key. Every check runs on whole columns.
+`assistance_kg`, turns holds into `duration_s`, RPE into RIR (rir = 10 − rpe; RPE 0 or blank is
+"not recorded"), sets aside invalid and implausible rows (quarantine), and numbers the sets
+within each session. Every check runs on whole columns.
 """
 
 from __future__ import annotations
@@ -16,13 +17,18 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
-from backfit.core.rules import MAX_ASSISTANCE_KG, MAX_REPS, MAX_WEIGHT_KG, RPE_MAX
+from backfit.core.rules import (
+    MAX_ASSISTANCE_KG,
+    MAX_REPS,
+    MAX_SET_DURATION_S,
+    MAX_WEIGHT_KG,
+    RPE_MAX,
+    RPE_RANGE,
+)
 from backfit.core.validation import name_problem, note_problem
 from backfit.data.importers._model import ParsedImport
-from backfit.data.importers._values import RowErrors, flag, flag_times
+from backfit.data.importers._values import IMPLAUSIBLE, RowErrors, flag, flag_times
 from backfit.data.importers.names import MAX_CUSTOM_NAME, Mapped, map_name
-
-MAX_DURATION_S = 86400.0
 
 
 def by_code(values: list[object], codes: np.ndarray, index: pd.Index) -> pd.Series:
@@ -43,6 +49,9 @@ def cumcount(*codes: np.ndarray) -> np.ndarray:
     return pd.Series(key).groupby(key, sort=False).cumcount().to_numpy() + 1
 
 
+Keep = bool | frozenset[int]  # True: keep every implausible row; else the lines to keep
+
+
 def build(
     rows: pd.DataFrame,
     *,
@@ -54,56 +63,64 @@ def build(
     errors: RowErrors,
     name: str,
     mapping: Mapping[str, Mapped] | None = None,
+    keep: Keep = False,
+    unit: str | None = None,
+    pounds_hint: bool = False,
 ) -> ParsedImport:
-    """Validate every row, then the frames `insert_frames` takes. Invalid rows raise together."""
+    """Check every row, set aside the invalid and implausible ones, then build the frames.
+
+    Invalid rows never import; implausible rows import only when kept (`keep`). Quarantined
+    rows are left out before sets are numbered, so the kept sets number 1, 2, 3… as usual.
+    """
     names = rows["name"].str.strip()
     errors.add(names.eq(""), "the exercise name is blank")
     too_long = names.str.len().gt(MAX_CUSTOM_NAME)
     errors.add(too_long, f"the exercise name is longer than {MAX_CUSTOM_NAME} characters")
 
-    # Every name, session and exercise is handled once through integer codes: the rows only
-    # index into the distinct values (100,000 sets have a few hundred of each).
+    # Every name is mapped once through integer codes: 100,000 sets have a few hundred names.
     name_codes, distinct_names = pd.factorize(names)
     targets = {n: (mapping or {}).get(n) or map_name(n) for n in distinct_names}
     mapped = [targets[n] for n in distinct_names]
-    exercise = by_code([m.exercise for m in mapped], name_codes, names.index)
-    variant = by_code([m.variant for m in mapped], name_codes, names.index)
     assisted = pd.Series(
         np.array([m.assisted for m in mapped], dtype=bool)[name_codes], index=names.index
     )
-
-    reps, seconds, rpe = rows["reps"], rows["seconds"], rows["rpe"]
-    weight = rows["weight_kg"].where(rows["weight_kg"] != 0)  # 0 or blank: no external load
+    reps, seconds = rows["reps"], rows["seconds"]
+    # Assisted exercises: the weight is the help. Some apps write it as a negative load.
+    weight = rows["weight_kg"].where(~assisted, rows["weight_kg"].abs())
+    weight = weight.where(weight != 0)  # 0 or blank: no external load
     duration = seconds.where(seconds > 0)
     # A hold is logged as 0 reps and N seconds: its reps are not a count.
     reps = reps.where(~(duration.notna() & reps.fillna(0).eq(0)))
+    _check(errors, rows, reps, weight, assisted, seconds, duration, pounds_hint)
 
-    errors.add(
-        reps.notna() & ((reps % 1 != 0) | (reps < 0) | (reps > MAX_REPS)),
-        lambda i: f"reps {rows['reps'].iloc[i]:g} is not a whole number from 0 to {MAX_REPS}",
-    )
-    errors.add(weight < 0, "the weight is negative")
-    errors.add(
-        ~assisted & (weight > MAX_WEIGHT_KG),
-        lambda i: f"weight {weight.iloc[i]:g} kg is over {MAX_WEIGHT_KG:g} kg",
-    )
-    errors.add(
-        assisted & (weight > MAX_ASSISTANCE_KG),
-        lambda i: f"assistance {weight.iloc[i]:g} kg is over {MAX_ASSISTANCE_KG:g} kg",
-    )
-    errors.add((rpe < 0) | (rpe > 10), lambda i: f"RPE {rpe.iloc[i]:g} is not between 0 and 10")
-    errors.add(
-        duration > MAX_DURATION_S, lambda i: f"{seconds.iloc[i]:g} seconds is more than a day"
-    )
-    # The shared validator, as for a set typed in (#14, finding 8).
+    # The shared validator, as for a set typed in (#14, finding 8): such rows are invalid.
     now = datetime.now()
     flag_times(rows["started_at"], errors, "the date", now)
     flag(rows["note"], note_problem, errors, "the note")
     flag(rows["workout_note"], note_problem, errors, "the workout note")
     flag(names, name_problem, errors, "the exercise name")
+    # A title broken over lines is still the title: one line of it, not a row set aside.
+    rows["title"] = rows["title"].str.replace(r"[\r\n\t]+", " ", regex=True)
     flag(rows["title"], name_problem, errors, "the workout name")
-    errors.raise_if_any(name)
+    kept: tuple[int, ...] = ()
+    if errors.found:
+        implausible = errors.implausible_lines()
+        kept_lines = implausible if keep is True else (implausible & set(keep or ()))
+        kept = tuple(sorted(kept_lines))
+        set_aside = set(errors.found) - kept_lines
+        if set_aside:
+            take = ~errors.lines().isin(set_aside).to_numpy()
+            rows = rows[take].reset_index(drop=True)
+            names, reps, weight, duration, assisted = (
+                c[take].reset_index(drop=True) for c in (names, reps, weight, duration, assisted)
+            )
+            name_codes, distinct_names = pd.factorize(names)
+            mapped = [targets[n] for n in distinct_names]
+    issues = dict(errors.found)
 
+    exercise = by_code([m.exercise for m in mapped], name_codes, names.index)
+    variant = by_code([m.variant for m in mapped], name_codes, names.index)
+    rpe = rows["rpe"].where(rows["rpe"] > 0)  # RPE 0 or blank: not recorded (TRAINING §4)
     session_codes, starts = pd.factorize(rows["started_at"])
     ids = f"{source}:{profile}:" + pd.DatetimeIndex(starts).strftime("%Y-%m-%dT%H:%M:%S")
     workout = by_code(list(ids), session_codes, rows.index)
@@ -128,8 +145,8 @@ def build(
             "duration_s": duration,
             "note": rows["note"],
             "source": source,
-            # `source:profile:start:position:name`, the start as in the workout id. Name last
-            # so a ':' inside it cannot make two keys equal.
+            # Where the set came from (`source:profile:start:position:name`); duplicates are
+            # found by content (`_duplicates.py`), this only records provenance.
             "import_key": workout
             + ":"
             + pd.Series(position, index=rows.index).astype(str)
@@ -150,7 +167,7 @@ def build(
             "source": source,
         }
     ).reset_index(drop=True)
-    unmapped = sorted({n for n, m in targets.items() if not m.in_catalog})
+    unmapped = sorted({n for n, m in targets.items() if not m.in_catalog and n})
     return ParsedImport(
         format=format,
         rows=total_rows,
@@ -159,4 +176,49 @@ def build(
         skipped=skipped,
         unmapped=unmapped,
         names=targets,
+        unit=unit,
+        issues=issues,
+        kept=kept,
+    )
+
+
+def _check(
+    errors: RowErrors,
+    rows: pd.DataFrame,
+    reps: pd.Series,
+    weight: pd.Series,
+    assisted: pd.Series,
+    seconds: pd.Series,
+    duration: pd.Series,
+    pounds_hint: bool,
+) -> None:
+    """Flag invalid rows (cannot be a set) and implausible ones (outside the rules' bounds)."""
+    rpe = rows["rpe"]
+    errors.add(
+        reps.notna() & ((reps % 1 != 0) | (reps < 0)),
+        lambda i: f"reps {rows['reps'].iloc[i]:g} is not a whole number",
+    )
+    errors.add(
+        reps > MAX_REPS,
+        lambda i: f"{rows['reps'].iloc[i]:g} reps is over {MAX_REPS} (a typo?)",
+        IMPLAUSIBLE,
+    )
+    errors.add(weight < 0, "the weight is negative")
+    hint = "; if this file is in pounds, import it with --unit lb" if pounds_hint else ""
+    errors.add(
+        ~assisted & (weight > MAX_WEIGHT_KG),
+        lambda i: f"weight {weight.iloc[i]:g} kg is over {MAX_WEIGHT_KG:g} kg{hint}",
+        IMPLAUSIBLE,
+    )
+    errors.add(
+        assisted & (weight > MAX_ASSISTANCE_KG),
+        lambda i: f"assistance {weight.iloc[i]:g} kg is over {MAX_ASSISTANCE_KG:g} kg{hint}",
+        IMPLAUSIBLE,
+    )
+    low, high = RPE_RANGE
+    errors.add((rpe < low) | (rpe > high), lambda i: f"RPE {rpe.iloc[i]:g} is not between 0 and 10")
+    errors.add(seconds < 0, "the seconds are negative")
+    errors.add(
+        duration > MAX_SET_DURATION_S,
+        lambda i: f"{seconds.iloc[i]:g} seconds is more than a day",
     )

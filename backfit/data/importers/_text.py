@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -56,6 +57,40 @@ class Table:
             starts = _record_lines(self.text, self.delimiter, width=1)[1]
             self._lines = pd.Series(starts, dtype="int64")
         return self._lines
+
+    def revised(self, edits: Mapping[int, Mapping[str, str]], drop: Iterable[int] = ()) -> Table:
+        """This table with the lifter's fixes: `edits` line → {header: new text}, `drop` lines.
+
+        The Data page's quarantine table sends these; the file is parsed again with them, so a
+        fixed row goes through every check a row of the file does.
+        """
+        dropped = set(drop)
+        if not edits and not dropped:
+            return self
+        frame, lines = self.frame.copy(), self.lines.copy()
+        position_of = pd.Series(np.arange(len(lines)), index=lines.to_numpy())
+        for line, fields in edits.items():
+            if line not in position_of.index:
+                continue
+            for header, value in fields.items():
+                if header in self.header:
+                    frame.iat[int(position_of[line]), self.header.index(header)] = str(value)
+        keep = ~lines.isin(dropped).to_numpy()
+        frame = frame[keep].reset_index(drop=True)
+        kept_lines = lines[keep].reset_index(drop=True)
+        return Table(self.header, frame, self.text, self.delimiter, self.wrong_widths, kept_lines)
+
+    def record(self, line: int) -> dict[str, str]:
+        """The fields of the record starting on `line`, by header, as the file has them."""
+        matches = np.flatnonzero(self.lines.to_numpy() == line)
+        if not len(matches):
+            return {}
+        position = int(matches[0])
+        return {
+            header: str(self.frame.iat[position, i])
+            for i, header in enumerate(self.header)
+            if header
+        }
 
     def check_widths(self, name: str) -> None:
         """Reject the file when a record has more or fewer fields than the header."""

@@ -21,37 +21,57 @@ from backfit.core.errors import ValidationError
 from backfit.core.validation import performed_at_problem
 
 MAX_LISTED_ERRORS = 10
+INVALID, IMPLAUSIBLE = "invalid", "implausible"
 
 
 class RowErrors:
-    """Invalid rows of one file: (line, reason) pairs, reported together."""
+    """Rows set aside from one file: line → [(kind, reason), …], reported together.
+
+    A row is *invalid* when it cannot be read as a set (not a number, not a date, an unknown set
+    type) and *implausible* when it reads but lies outside the plausible bounds of
+    `backfit.core.rules` (reps over 100, a load over the ceiling). Neither stops the file: the
+    rows are quarantined with their line and reason and the rest imports (issue #12);
+    `raise_if_any` is the all-or-nothing of `--strict` and of BackFit's own files.
+    """
 
     def __init__(self, lines: Callable[[], pd.Series]) -> None:
-        # Called only when a row is rejected: finding line numbers costs a pass in Python.
+        # Called only when a row is flagged: finding line numbers costs a pass in Python.
         self._lines = lines
-        self.found: list[tuple[int, str]] = []
+        self.found: dict[int, list[tuple[str, str]]] = {}
 
-    def add(self, mask: pd.Series, reason: Callable[[int], str] | str) -> None:
-        """Record every row where `mask` is true; `reason` may depend on the row position."""
+    def lines(self) -> pd.Series:
+        """The line each row of the frame being checked starts on."""
+        return self._lines()
+
+    def add(self, mask: pd.Series, reason: Callable[[int], str] | str, kind: str = INVALID) -> None:
+        """Flag every row where `mask` is true; `reason` may depend on the row position."""
         positions = np.flatnonzero(mask.to_numpy(dtype=bool, na_value=False))
         if not len(positions):
             return
-        lines = self._lines()
-        for position in positions[: MAX_LISTED_ERRORS + 1]:
+        lines = self.lines().to_numpy()
+        for position in positions:
             text = reason(int(position)) if callable(reason) else reason
-            self.found.append((int(lines.iloc[position]), text))
-        # Beyond what is listed only the count matters.
-        self.found.extend((0, "") for _ in range(max(0, len(positions) - MAX_LISTED_ERRORS - 1)))
+            self.found.setdefault(int(lines[position]), []).append((kind, text))
 
-    def raise_if_any(self, name: str) -> None:
-        if not self.found:
+    def invalid_lines(self) -> set[int]:
+        return {line for line, issues in self.found.items() if any(k == INVALID for k, _ in issues)}
+
+    def implausible_lines(self) -> set[int]:
+        return set(self.found) - self.invalid_lines()
+
+    def raise_if_any(self, name: str, lines: set[int] | None = None) -> None:
+        """All-or-nothing: one sentence naming the first rows (of `lines`, default all)."""
+        chosen = sorted(self.found if lines is None else lines & set(self.found))
+        if not chosen:
             return
-        listed = sorted((line, why) for line, why in self.found if line)[:MAX_LISTED_ERRORS]
-        details = "; ".join(f"line {line}: {why}" for line, why in listed)
-        more = len(self.found) - len(listed)
+        details = "; ".join(
+            f"line {line}: {'; '.join(why for _, why in self.found[line])}"
+            for line in chosen[:MAX_LISTED_ERRORS]
+        )
+        more = len(chosen) - MAX_LISTED_ERRORS
         tail = f"; and {more} more" if more > 0 else ""
         raise ValidationError(
-            f"{name} was not imported: {len(self.found)} invalid row(s) — {details}{tail}.",
+            f"{name} was not imported: {len(chosen)} row(s) set aside — {details}{tail}.",
             field="file",
         )
 

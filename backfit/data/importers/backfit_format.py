@@ -8,6 +8,7 @@ being imported into; the file's `profile` column is informational.
 from __future__ import annotations
 
 import io
+import math
 from datetime import datetime
 
 import numpy as np
@@ -16,7 +17,7 @@ import pandas as pd
 from backfit.core import catalog
 from backfit.core.csv_cells import unescape_cell
 from backfit.core.errors import ValidationError
-from backfit.core.rules import MAX_ASSISTANCE_KG, MAX_REPS, MAX_RIR, MAX_WEIGHT_KG
+from backfit.core.rules import MAX_RIR
 from backfit.core.validation import local_wall_clock, name_problem, note_problem
 from backfit.data.importers._model import ParsedImport
 from backfit.data.importers._text import Table
@@ -37,11 +38,12 @@ COLUMNS = (
 )  # fmt: skip
 REQUIRED = ("workout_id", "performed_at", "exercise", "set_index")
 _NUMBERS = ("set_index", "reps", "weight_kg", "assistance_kg", "bodyweight_kg", "rir", "duration_s")
-# Column → (low, high) as the `sets` table's CHECK constraints say.
+# Column → (low, high) as the `sets` table's CHECK constraints say (migration 008): a set the
+# lifter kept past the rules' bounds (150 reps) comes back from our own export unchanged.
 _RANGES = {
-    "reps": (0, MAX_REPS),
-    "weight_kg": (0, MAX_WEIGHT_KG),
-    "assistance_kg": (0, MAX_ASSISTANCE_KG),
+    "reps": (0, math.inf),
+    "weight_kg": (0, math.inf),
+    "assistance_kg": (0, math.inf),
     "rir": (0, MAX_RIR),
     "duration_s": (0, 86400),
 }

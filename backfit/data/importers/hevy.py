@@ -15,7 +15,7 @@ import pandas as pd
 from backfit.core.errors import ValidationError
 from backfit.core.units import KG_PER_LB
 from backfit.data.importers._model import ParsedImport
-from backfit.data.importers._sessions import build
+from backfit.data.importers._sessions import Keep, build
 from backfit.data.importers._text import Table
 from backfit.data.importers._values import RowErrors, blank_to_none, dates, numbers
 from backfit.data.importers.names import Mapped
@@ -37,7 +37,7 @@ _KINDS = {
     "drop_set": "drop",
     "failure": "failure",
 }
-_MILES_IN_KM = 1.609344
+_DISTANCE_UNITS = {"km": "km", "miles": "mi", "mi": "mi", "meters": "m", "m": "m"}
 
 
 def matches(header: tuple[str, ...]) -> bool:
@@ -49,9 +49,10 @@ def parse(
     table: Table,
     *,
     profile: str,
-    unit: str = "kg",
+    unit: str | None = None,
     mapping: Mapping[str, Mapped] | None = None,
     name: str = "the file",
+    keep: Keep = False,
 ) -> ParsedImport:
     """Hevy rows → BackFit frames. The weight column's name says the account's unit."""
     del unit  # Hevy always names its unit in the header.
@@ -83,12 +84,13 @@ def parse(
     else:
         weight = numbers(text("weight_kg"), errors, "weight_kg")
     note = blank_to_none(text("exercise_notes"))
-    for column, unit_label in (("distance_km", "km"), ("distance_miles", "mi")):
-        if column in columns:
-            distance = numbers(text(column), errors, column)
-            has = distance.fillna(0) > 0
-            label = "distance " + text(column).str.strip() + " " + unit_label
-            note = note.where(~has, note.fillna("").str.cat(label, sep="\n").str.strip())
+    # Distance has no column in the set log: it goes into the note with its unit.
+    for column in [c for c in columns if c.startswith("distance_")]:
+        unit_label = _DISTANCE_UNITS.get(column.removeprefix("distance_"), column[9:])
+        distance = numbers(text(column), errors, column)
+        has = distance.fillna(0) > 0
+        label = "distance " + text(column).str.strip() + " " + unit_label
+        note = note.where(~has, note.fillna("").str.cat(label, sep="\n").str.strip())
     rows = pd.DataFrame(
         {
             "started_at": started,
@@ -114,4 +116,6 @@ def parse(
         errors=errors,
         name=name,
         mapping=mapping,
+        keep=keep,
+        unit="lb" if "weight_lbs" in columns else "kg",
     )

@@ -31,6 +31,56 @@ class Mapped:
         return catalog.is_catalog_exercise(self.exercise)
 
 
+# The back exercises of Strong's and Hevy's standard exercise lists, by full name (normalised as
+# `_normalise` does), where the generic base + (equipment) rule below would miss the variant.
+# Sources: Strong's list as mapped by liftosaur's `src/utils/importFromStrong.ts`
+# (astashov/liftosaur, PR #384: "Lat Pulldown - Underhand (Cable)", "Lat Pulldown - Wide Grip
+# (Cable)", "Lat Pulldown (Single Arm)", "Sumo Deadlift (Barbell)", "Iso-Lateral Row
+# (Machine)", "Wide Pull Up", "Triceps Dip (Assisted)"…); Hevy's list as curated in a public
+# Hevy watch companion (`SubstitutionMap.kt`: "Lat Pulldown - Close Grip (Cable)", "Seated Row
+# (Machine)", "Iso-Lateral Low Row", "Seated Cable Row - Bar Grip", "Chest Supported Incline Row
+# (Dumbbell)"…) and issue #12's real Hevy exports ("Back Extension (Weighted
+# Hyperextension)", "Neutral Grip Lat Pulldown", "Single Arm Lat Pulldown", "Reverse Grip Lat
+# Pulldown (Cable)", "Chin Up", "Seated Row (Machine)"). Names that are a different movement
+# (T-bar row, rack pull, stiff-leg deadlift, chest-supported rows, high rows) stay custom.
+_STANDARD: dict[str, tuple[str, str]] = {
+    "back extension (weighted hyperextension)": ("back_extension", "bench_45"),
+    "back extension (hyperextension)": ("back_extension", "bench_45"),
+    "neutral grip lat pulldown": ("lat_pulldown", "neutral_grip"),
+    "neutral grip lat pulldown (cable)": ("lat_pulldown", "neutral_grip"),
+    "single arm lat pulldown": ("lat_pulldown", "single_arm"),
+    "single arm lat pulldown (cable)": ("lat_pulldown", "single_arm"),
+    "lat pulldown (single arm)": ("lat_pulldown", "single_arm"),
+    "reverse grip lat pulldown": ("lat_pulldown", "reverse_grip"),
+    "reverse grip lat pulldown (cable)": ("lat_pulldown", "reverse_grip"),
+    "close grip lat pulldown": ("lat_pulldown", "close_grip"),
+    "close grip lat pulldown (cable)": ("lat_pulldown", "close_grip"),
+    "deadlift (trap bar)": ("deadlift", "trap_bar"),
+    "sumo deadlift": ("deadlift", "sumo"),
+    "sumo deadlift (barbell)": ("deadlift", "sumo"),
+    "chin up": ("pull_up", "chin_up"),
+    "chin ups": ("pull_up", "chin_up"),
+    "chinup": ("pull_up", "chin_up"),
+    "wide pull up": ("pull_up", "bodyweight"),
+    "seated row (machine)": ("row", "machine"),
+    "iso lateral row (machine)": ("row", "machine"),
+    "iso lateral low row": ("row", "machine"),
+    "iso lateral low row (machine)": ("row", "machine"),
+    "single arm cable row": ("row", "cable"),
+}
+# The grip after the dash of a lat pulldown ("Lat Pulldown - Close Grip (Cable)").
+_PULLDOWN_GRIPS: dict[str, str] = {
+    "wide grip": "cable",
+    "close grip": "close_grip",
+    "narrow grip": "close_grip",
+    "neutral grip": "neutral_grip",
+    "v grip": "neutral_grip",
+    "underhand": "reverse_grip",
+    "reverse grip": "reverse_grip",
+    "supinated": "reverse_grip",
+    "single arm": "single_arm",
+}
+
 # base name (lowercase, single spaces, no dashes) → (exercise, variant implied by the base)
 _BASES: dict[str, tuple[str, str | None]] = {
     "pull up": ("pull_up", None),
@@ -83,7 +133,13 @@ _EQUIPMENT: dict[str, dict[str | None, str]] = {
         "negative": "negative",
     },
     "lat_pulldown": {None: "cable", "cable": "cable", "machine": "cable"},
-    "row": {None: "barbell", "barbell": "barbell", "dumbbell": "dumbbell", "cable": "cable"},
+    "row": {
+        None: "barbell",
+        "barbell": "barbell",
+        "dumbbell": "dumbbell",
+        "cable": "cable",
+        "machine": "machine",
+    },
     "deadlift": {None: "conventional", "barbell": "conventional", "trap bar": "trap_bar"},
     "back_extension": {
         None: "bench_45",
@@ -105,15 +161,28 @@ def _normalise(text: str) -> str:
 
 
 def map_name(name: str) -> Mapped:
-    """The catalog exercise and variant for a source name, or the name kept verbatim."""
-    verbatim = Mapped(name.strip(), None)
+    """The catalog exercise and variant for a source name, or the name kept verbatim.
+
+    Every `(Assisted)` exercise and every `Assisted …` name carries its weight as assistance,
+    catalog or custom (`Chest Dip (Assisted)`), so the help never counts as load.
+    """
+    verbatim = Mapped(name.strip(), None, assisted=_is_assisted(name))
+    standard = _STANDARD.get(_normalise(name))
+    if standard:
+        exercise, variant = standard
+        return Mapped(exercise, variant, assisted=variant in _ASSISTED_VARIANTS)
     match = _BRACKET.match(name)
     base, equipment = (match["base"], _normalise(match["equipment"])) if match else (name, None)
-    # "Seated Cable Row - V Grip" → "Seated Cable Row": grips do not change the catalog entry.
-    base = _normalise(base.split(" - ")[0])
+    base, _, grip = base.partition(" - ")
+    base, grip = _normalise(base), _normalise(grip)
     if base not in _BASES:
         return verbatim
     exercise, implied = _BASES[base]
+    if exercise == "lat_pulldown" and grip:
+        # "Seated Cable Row - V Grip" is still a cable row, but a pulldown's grip is a variant.
+        if grip not in _PULLDOWN_GRIPS:
+            return verbatim
+        implied = _PULLDOWN_GRIPS[grip]
     by_equipment = _EQUIPMENT[exercise]
     if implied is None:
         if equipment not in by_equipment:
@@ -123,10 +192,17 @@ def map_name(name: str) -> Mapped:
         # A bracket may repeat what the base says ("Romanian Deadlift (Barbell)"); one that
         # contradicts it ("Romanian Deadlift (Dumbbell)") is a different exercise.
         load = catalog.exercise(exercise).variant(implied).load
-        if equipment not in (None, load) and by_equipment.get(equipment) != implied:
+        # (Every pulldown grip is done on the cable stack: "(Machine)" names that station.)
+        fits = {implied, "cable"} if exercise == "lat_pulldown" else {implied}
+        if equipment not in (None, load) and by_equipment.get(equipment) not in fits:
             return verbatim
         variant = implied
     return Mapped(exercise, variant, assisted=variant in _ASSISTED_VARIANTS)
+
+
+def _is_assisted(name: str) -> bool:
+    words = _normalise(name)
+    return "(assisted)" in words or words.startswith("assisted ")
 
 
 def choice(exercise: str, variant: str | None) -> Mapped:

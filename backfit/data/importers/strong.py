@@ -11,6 +11,7 @@ required. Rows whose Set Order is `Rest Timer` or `Note` are not sets: they are 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 import numpy as np
@@ -18,48 +19,145 @@ import pandas as pd
 
 from backfit.core.errors import ValidationError
 from backfit.core.units import KG_PER_LB
-from backfit.data.importers._model import ParsedImport
-from backfit.data.importers._sessions import build
+from backfit.data.importers._model import ParsedImport, UnitNeeded
+from backfit.data.importers._sessions import Keep, build
 from backfit.data.importers._text import Table
-from backfit.data.importers._values import RowErrors, blank_to_none, dates, durations, numbers
+from backfit.data.importers._values import (
+    RowErrors,
+    blank_to_none,
+    dates,
+    durations,
+    numbers,
+    parse_distinct,
+)
 from backfit.data.importers.names import Mapped
 
-# Header (lowercase, unit in brackets removed) → our name for the column.
+# Header (lowercase, accents and unit in brackets removed) → our name for the column.
+#
+# Where these come from (notes in the style of ../shared/samples/README.md):
+# - English: Strong's classic export (`Date,Workout Name,Duration,Exercise Name,Set Order,
+#   Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE`, as parsed by liftosaur's
+#   `src/utils/importFromStrong.ts`, astashov/liftosaur PR #384 "Strong import", tested on a
+#   real ~200-workout export) and the Android/6.x layout with `Weight Unit`, `Distance Unit`,
+#   `Workout Duration` (mtanzim/vis-strong-go README; a-mufasa/hevy-tools
+#   `strong-csv-migrator/README.md`).
+# - German: the header set of a real German export recorded in the project's samples README
+#   (`Datum`, `Workout-Name`, `Name der Übung`, `Reihenfolge festlegen`, `Gewicht`, `Wiederh.`,
+#   `RPE`, `Entfernung`, `Sekunden`, `Notizen`, `Workout-Notizen`, `Dauer`/`Workout-Dauer`).
+#   "Reihenfolge festlegen" is a literal translation of the verb "set order": Strong's
+#   translations are word for word.
+# - French, Spanish, Italian, Portuguese: searching public code, issues and pages (exact
+#   strings such as "Nom de l'exercice", "Orden de la serie", "Ordine della serie", and
+#   semantic queries for translated Strong exports) found no public copy of a translated
+#   Strong export. The names below are therefore the app's own words for these columns in
+#   each language, with the word-for-word variants Strong's German shows ("Set Order" as
+#   "ordre des séries" and as the verb "définir l'ordre"). UNVERIFIED against a real file:
+#   when a real export turns up, add its exact header here (tests/fixtures/generated_exports.py
+#   generates every language from LANGUAGES so a new alias is one line there too).
 COLUMNS: dict[str, str] = {
+    # English
     "date": "date",
-    "datum": "date",
     "workout #": "workout_number",
     "workout name": "title",
-    "workout-name": "title",
     "duration": "duration",
     "workout duration": "duration",
-    "dauer": "duration",
-    "workout-dauer": "duration",
     "exercise name": "exercise",
-    "name der übung": "exercise",
     "set order": "set_order",
-    "reihenfolge festlegen": "set_order",
     "weight": "weight",
-    "gewicht": "weight",
     "weight unit": "weight_unit",
-    "gewichtseinheit": "weight_unit",
     "reps": "reps",
-    "wiederh.": "reps",
-    "wiederholungen": "reps",
     "rpe": "rpe",
     "distance": "distance",
-    "entfernung": "distance",
     "distance unit": "distance_unit",
     "seconds": "seconds",
-    "sekunden": "seconds",
     "notes": "notes",
-    "notizen": "notes",
     "workout notes": "workout_notes",
+    # German (real export, see above)
+    "datum": "date",
+    "workout-name": "title",
+    "dauer": "duration",
+    "workout-dauer": "duration",
+    "name der ubung": "exercise",
+    "reihenfolge festlegen": "set_order",
+    "gewicht": "weight",
+    "gewichtseinheit": "weight_unit",
+    "wiederh.": "reps",
+    "wiederholungen": "reps",
+    "entfernung": "distance",
+    "entfernungseinheit": "distance_unit",
+    "sekunden": "seconds",
+    "notizen": "notes",
     "workout-notizen": "workout_notes",
+    # French (unverified, see above)
+    "nom de l'entrainement": "title",
+    "nom de la seance": "title",
+    "duree": "duration",
+    "duree de l'entrainement": "duration",
+    "nom de l'exercice": "exercise",
+    "ordre des series": "set_order",
+    "ordre de la serie": "set_order",
+    "definir l'ordre": "set_order",
+    "poids": "weight",
+    "unite de poids": "weight_unit",
+    "repetitions": "reps",
+    "rep.": "reps",
+    "unite de distance": "distance_unit",
+    "secondes": "seconds",
+    "notes de l'entrainement": "workout_notes",
+    # Spanish (unverified)
+    "fecha": "date",
+    "nombre del entrenamiento": "title",
+    "duracion": "duration",
+    "duracion del entrenamiento": "duration",
+    "nombre del ejercicio": "exercise",
+    "orden de la serie": "set_order",
+    "orden de series": "set_order",
+    "establecer orden": "set_order",
+    "peso": "weight",  # also Italian and Portuguese
+    "unidad de peso": "weight_unit",
+    "repeticiones": "reps",
+    "distancia": "distance",
+    "unidad de distancia": "distance_unit",
+    "segundos": "seconds",  # also Portuguese
+    "notas": "notes",  # also Portuguese
+    "notas del entrenamiento": "workout_notes",
+    # Italian (unverified)
+    "data": "date",  # also Portuguese
+    "nome allenamento": "title",
+    "nome dell'allenamento": "title",
+    "durata": "duration",
+    "durata allenamento": "duration",
+    "durata dell'allenamento": "duration",
+    "nome esercizio": "exercise",
+    "nome dell'esercizio": "exercise",
+    "ordine serie": "set_order",
+    "ordine delle serie": "set_order",
+    "imposta ordine": "set_order",
+    "unita di peso": "weight_unit",
+    "ripetizioni": "reps",
+    "rip.": "reps",
+    "distanza": "distance",
+    "unita di distanza": "distance_unit",
+    "secondi": "seconds",
+    "note": "notes",
+    "note allenamento": "workout_notes",
+    "note dell'allenamento": "workout_notes",
+    # Portuguese (unverified)
+    "nome do treino": "title",
+    "duracao": "duration",
+    "duracao do treino": "duration",
+    "nome do exercicio": "exercise",
+    "ordem da serie": "set_order",
+    "ordem das series": "set_order",
+    "definir ordem": "set_order",
+    "unidade de peso": "weight_unit",
+    "repeticoes": "reps",
+    "unidade de distancia": "distance_unit",
+    "notas do treino": "workout_notes",
 }
 REQUIRED = ("date", "exercise", "set_order")
 _UNIT = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]*)\)\s*$")
-_LB_WORDS = frozenset({"lb", "lbs", "pound", "pounds"})
+_LB_WORDS = frozenset({"lb", "lbs", "pound", "pounds", "livres", "libras", "libbre", "pfund"})
 _DATE_FORMATS = (
     "%Y-%m-%d %H:%M:%S",
     "%Y-%m-%d %H:%M",
@@ -69,31 +167,64 @@ _DATE_FORMATS = (
     "%m/%d/%Y %H:%M:%S",
     "%m/%d/%Y %H:%M",
 )
+# Set Order markers. Strong writes W, D and F for warm-up, drop and failure sets in every
+# language we have seen (English and German exports; liftosaur's importer sorts set orders
+# numerically and keeps W/D/F apart), Strong 6.x writes WARM_UP. The words below are the
+# app's own names for these set types per language, accepted in case a translated export
+# spells them out (unverified, like the FR/ES/IT/PT headers).
 _KINDS = {
     "w": "warmup",
     "warm_up": "warmup",
     "warmup": "warmup",
+    "warm-up": "warmup",
     "d": "drop",
     "drop_set": "drop",
     "dropset": "drop",
+    "drop": "drop",
     "f": "failure",
     "failure": "failure",
+    "aufwarmen": "warmup",
+    "aufwarmsatz": "warmup",
+    "echauffement": "warmup",
+    "calentamiento": "warmup",
+    "riscaldamento": "warmup",
+    "aquecimento": "warmup",
+    "versagen": "failure",
+    "echec": "failure",
+    "fallo": "failure",
+    "cedimento": "failure",
+    "falha": "failure",
 }
+# Rows that are not sets. "Rest Timer" and "Note" are real (Strong 6.x, ../shared samples;
+# liftosaur filters "Rest Timer" rows); the translations are unverified.
 _NOT_SETS = {
     "rest timer": "rest_timer",
     "rest_timer": "rest_timer",
     "pausentimer": "rest_timer",
+    "minuteur de repos": "rest_timer",
+    "temporizador de descanso": "rest_timer",
+    "timer di recupero": "rest_timer",
+    "cronometro de descanso": "rest_timer",
     "note": "note",
     "notiz": "note",
+    "nota": "note",
+    "remarque": "note",
 }
+_NOTE_MARKERS = frozenset(k for k, v in _NOT_SETS.items() if v == "note")
+
+
+def _plain(text: str) -> str:
+    """Lowercase, accents dropped, typographic apostrophes as ', single spaces."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("`", "'"))
+    return " ".join("".join(c for c in text if not unicodedata.combining(c)).lower().split())
 
 
 def split_header(header: str) -> tuple[str, str | None]:
     """`Weight (kg)` → (`weight`, `kg`); `Exercise Name` → (`exercise name`, None)."""
     match = _UNIT.match(header)
     if match:
-        return match["name"].strip().lower(), match["unit"].strip().lower()
-    return header.strip().lower(), None
+        return _plain(match["name"]), _plain(match["unit"])
+    return _plain(header), None
 
 
 def matches(header: tuple[str, ...]) -> bool:
@@ -105,11 +236,16 @@ def parse(
     table: Table,
     *,
     profile: str,
-    unit: str = "kg",
+    unit: str | None = None,
     mapping: Mapping[str, Mapped] | None = None,
     name: str = "the file",
+    keep: Keep = False,
 ) -> ParsedImport:
-    """Strong rows → BackFit frames. `unit` is the weight unit when the file does not say."""
+    """Strong rows → BackFit frames. `unit` is the weight unit when the file does not say.
+
+    A layout without a unit column or unit in the weight header needs `unit` (`UnitNeeded`
+    otherwise): nothing is read as kg by default.
+    """
     columns: dict[str, pd.Series] = {}
     header_units: dict[str, str | None] = {}
     for position, header in enumerate(table.header):
@@ -126,9 +262,12 @@ def parse(
     def text(column: str) -> pd.Series:
         return columns.get(column, empty)
 
+    file_unit = _file_unit(header_units.get("weight"), columns.get("weight_unit"))
+    if file_unit is None and unit is None and "weight" in columns:
+        raise UnitNeeded(name)
     errors = RowErrors(lambda: table.lines)
     order = text("set_order").str.strip()
-    lowered = order.str.lower()
+    lowered = parse_distinct(order, _plain).astype("str")  # a handful of distinct markers
     not_set = lowered.map(_NOT_SETS)
     is_set = not_set.isna()
     kind = lowered.map(_KINDS).where(~order.str.fullmatch(r"\d+"), "working")
@@ -141,23 +280,21 @@ def parse(
     if header_units.get("duration") in ("min", "minutes"):
         seconds_of_session = seconds_of_session * 60
     weight = numbers(text("weight"), errors, "weight")
-    weight = weight * _weight_factor(header_units.get("weight"), text("weight_unit"), unit)
+    weight = weight * _weight_factor(header_units.get("weight"), text("weight_unit"), unit or "kg")
     reps = numbers(text("reps"), errors, "reps")
     seconds = numbers(text("seconds"), errors, "seconds")
     rpe = numbers(text("rpe"), errors, "RPE")
     distance = numbers(text("distance"), errors, "distance")
 
     note = blank_to_none(text("notes"))
-    # Distance has no column in the set log; keep it in the note rather than lose it.
+    # Distance has no column in the set log; keep it, with its unit, in the note.
     has_distance = distance.fillna(0) > 0
     if has_distance.any():
-        distance_unit = header_units.get("distance") or ""
-        label = (
-            "distance "
-            + text("distance").str.strip()
-            + " "
-            + text("distance_unit").where(text("distance_unit") != "", distance_unit)
-        ).str.strip()
+        unit_column = text("distance_unit").str.strip()
+        distance_unit = unit_column.where(unit_column != "", header_units.get("distance") or "")
+        # Strong's classic layout names no distance unit at all: say so rather than guess.
+        distance_unit = distance_unit.where(distance_unit != "", "(unit not in the file)")
+        label = "distance " + text("distance").str.strip() + " " + distance_unit
         note = note.where(~has_distance, note.fillna("").str.cat(label, sep="\n").str.strip())
 
     rows = pd.DataFrame(
@@ -175,7 +312,7 @@ def parse(
             "note": note,
         }
     )
-    rows = _attach_exercise_notes(rows, lowered.eq("note") | lowered.eq("notiz"), is_set)
+    rows = _attach_exercise_notes(rows, lowered.isin(_NOTE_MARKERS), is_set)
     skipped = {str(k): int(v) for k, v in not_set.value_counts().sort_index().items()}
     return build(
         rows[is_set.to_numpy()].reset_index(drop=True),
@@ -187,7 +324,24 @@ def parse(
         errors=_only_sets(errors, table, is_set),
         name=name,
         mapping=mapping,
+        keep=keep,
+        unit=file_unit or unit,
+        pounds_hint=file_unit is None and unit == "kg",
     )
+
+
+def _file_unit(header_unit: str | None, unit_column: pd.Series | None) -> str | None:
+    """`kg`, `lb` or `mixed` when the file names its weight unit; None when it does not."""
+    named: set[str] = set()
+    if header_unit:
+        named.add("lb" if header_unit in _LB_WORDS else "kg")
+    if unit_column is not None:
+        for value in pd.unique(unit_column.str.strip().str.lower()):
+            if value:
+                named.add("lb" if value in _LB_WORDS else "kg")
+    if not named:
+        return None
+    return named.pop() if len(named) == 1 else "mixed"
 
 
 def _weight_factor(header_unit: str | None, unit_column: pd.Series, default: str) -> pd.Series:

@@ -34,7 +34,7 @@ def import_together(store: Store, files: list[bytes]) -> list[int]:
     def run(i: int, data: bytes) -> None:
         start.wait()
         try:
-            added[i] = import_file(store, data).sets_added
+            added[i] = import_file(store, data, unit="kg").sets_added
         except BaseException as exc:  # reported below, not lost in the thread
             failures.append(exc)
 
@@ -74,8 +74,8 @@ def test_overlapping_files_in_threads_add_the_union_once(store: Store) -> None:
 
 def test_a_second_import_adds_nothing(store: Store) -> None:
     data = strong_sessions(range(1, 8))
-    first = import_file(store, data)
-    again = import_file(store, data)
+    first = import_file(store, data, unit="kg")
+    again = import_file(store, data, unit="kg")
     assert first.sets_added > 0
     assert (again.sets_added, again.duplicates) == (0, first.sets_added)
     assert duplicate_keys(store) == 0

@@ -95,10 +95,10 @@ def test_every_layout_lands_the_same_sets(
 
 
 def test_notes_keep_separators_of_their_layout(store: Store) -> None:
-    import_file(store, ANDROID.encode())
+    import_file(store, ANDROID.encode(), unit="kg")
     notes = set_log(store)["note"].dropna().tolist()
     assert notes == ["top set; felt easy"]
-    import_file(store, GERMAN.encode(), profile="de")
+    import_file(store, GERMAN.encode(), profile="de", unit="kg")
     assert set_log(store, "de")["note"].dropna().tolist() == ["Gut, schwer"]
 
 
@@ -111,13 +111,15 @@ def test_exactly_one_pound_in_kg() -> None:
 
 def test_a_bom_and_crlf_line_ends_are_fine(store: Store) -> None:
     data = b"\xef\xbb\xbf" + OLD_10_COLUMNS.replace("\n", "\r\n").encode()
-    assert import_file(store, data).sets_added == 4
+    assert import_file(store, data, unit="kg").sets_added == 4
 
 
 def test_distance_is_kept_in_the_note() -> None:
     parsed = parse_file(
         b"Date,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes\n"
-        b"2024-01-01 10:00:00,Sled Push,1,0,0,40,0,heavy\n"
+        b"2024-01-01 10:00:00,Sled Push,1,0,0,40,0,heavy\n",
+        unit="kg",
     )
-    assert parsed.sets["note"].tolist() == ["heavy\ndistance 40"]
+    # Strong's classic layout names no distance unit: the note says so instead of guessing.
+    assert parsed.sets["note"].tolist() == ["heavy\ndistance 40 (unit not in the file)"]
     assert parsed.unmapped == ["Sled Push"]

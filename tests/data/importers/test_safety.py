@@ -28,14 +28,14 @@ def strong(*rows: str) -> bytes:
 @pytest.fixture
 def seeded(store: Store) -> Store:
     """A database that already holds a session, so "unchanged" means something."""
-    import_file(store, sample("hevy.csv"))
+    import_file(store, sample("hevy.csv"), unit="kg")
     return store
 
 
-def assert_refused(store: Store, data: bytes, *phrases: str) -> str:
+def assert_refused(store: Store, data: bytes, *phrases: str, strict: bool = False) -> str:
     before = table_counts(store), set_log(store)
     with pytest.raises(ValidationError) as caught:
-        import_file(store, data)
+        import_file(store, data, unit="kg", strict=strict)
     message = str(caught.value)
     for phrase in phrases:
         assert phrase in message
@@ -45,7 +45,7 @@ def assert_refused(store: Store, data: bytes, *phrases: str) -> str:
     return message
 
 
-def test_invalid_rows_are_listed_by_line_and_nothing_lands(seeded: Store) -> None:
+def test_strict_lists_set_aside_rows_by_line_and_nothing_lands(seeded: Store) -> None:
     data = strong(
         "2024-03-04 18:02:11,A,Deadlift (Barbell),1,100,5,0,,8",
         "2024-03-04 18:02:11,A,Deadlift (Barbell),2,100,five,0,,8",
@@ -55,17 +55,19 @@ def test_invalid_rows_are_listed_by_line_and_nothing_lands(seeded: Store) -> Non
         "2024-03-04 18:02:11,A,Deadlift (Barbell),3,9000,5,0,,8",
         "2024-03-04 18:02:11,A,Deadlift (Barbell),4,100,5,0,,11",
     )
-    message = assert_refused(seeded, data, "was not imported", "5 invalid row(s)")
+    message = assert_refused(seeded, data, "was not imported", "5 row(s) set aside", strict=True)
     assert "line 3: reps 'five' is not a number" in message
     assert "line 6: Set Order 'X' is not a set number or W/D/F" in message  # after the 2-line note
     assert "line 7: date 'yesterday' is not a date and time" in message
-    assert "line 8: weight 9000 kg is over 500 kg" in message
+    assert "line 8: weight 9000 kg is over 500 kg; if this file is in pounds" in message
     assert "line 9: RPE 11 is not between 0 and 10" in message
 
 
-def test_many_invalid_rows_list_the_first_ten(seeded: Store) -> None:
+def test_many_set_aside_rows_list_the_first_ten(seeded: Store) -> None:
     rows = [f"2024-03-04 18:02:11,A,Row,{i},1,x,0,," for i in range(1, 40)]
-    message = assert_refused(seeded, strong(*rows), "39 invalid row(s)", "and 29 more")
+    message = assert_refused(
+        seeded, strong(*rows), "39 row(s) set aside", "and 29 more", strict=True
+    )
     assert "line 2:" in message and "line 11:" in message and "line 12:" not in message
 
 
@@ -99,7 +101,7 @@ def test_an_oversize_file_states_the_limit(seeded: Store) -> None:
 
 def test_a_forced_format_that_does_not_fit_is_refused(store: Store) -> None:
     with pytest.raises(ValidationError, match="looks like a hevy export, not strong"):
-        import_file(store, sample("hevy.csv"), format="strong")
+        import_file(store, sample("hevy.csv"), format="strong", unit="kg")
 
 
 def test_an_overlapping_newer_export_adds_only_new_sets(store: Store) -> None:
@@ -113,16 +115,16 @@ def test_an_overlapping_newer_export_adds_only_new_sets(store: Store) -> None:
         "2024-03-04 18:02:11,A,Deadlift (Barbell),3,100,4,0,,9",
         "2024-03-08 18:00:00,B,Pull Up,1,0,6,0,,",
     )
-    assert import_file(store, older).sets_added == 2
-    summary = import_file(store, newer)
+    assert import_file(store, older, unit="kg").sets_added == 2
+    summary = import_file(store, newer, unit="kg")
     assert (summary.sets_added, summary.duplicates, summary.workouts_added) == (2, 2, 1)
-    assert import_file(store, newer).sets_added == 0
+    assert import_file(store, newer, unit="kg").sets_added == 0
     assert len(set_log(store)) == 4
 
 
 def test_profiles_import_the_same_file_independently(store: Store) -> None:
-    assert import_file(store, sample("strong_v6.csv"), profile="anna").sets_added == 12
-    assert import_file(store, sample("strong_v6.csv"), profile="ben").sets_added == 12
+    assert import_file(store, sample("strong_v6.csv"), profile="anna", unit="kg").sets_added == 12
+    assert import_file(store, sample("strong_v6.csv"), profile="ben", unit="kg").sets_added == 12
     assert len(set_log(store, "anna")) == len(set_log(store, "ben")) == 12
 
 
@@ -155,7 +157,7 @@ def test_junk_is_refused_clearly_and_never_changes_the_database(
     data = (HEADER.encode() if with_header else b"") + body.encode() + raw
     before = table_counts(seeded), set_log(seeded)
     try:
-        summary = import_file(seeded, data)
+        summary = import_file(seeded, data, unit="kg")
     except BackfitError as exc:  # anything else fails the test
         assert str(exc) and "\n" not in str(exc)
         assert table_counts(seeded) == before[0]
@@ -178,7 +180,7 @@ KILLED_IMPORT = textwrap.dedent(
             print("inserting", flush=True)
             time.sleep(120)  # killed here, half-way through the transaction
 
-    import_file(store, data, progress=progress)
+    import_file(store, data, progress=progress, unit="kg")
     """
 )
 
@@ -186,7 +188,7 @@ KILLED_IMPORT = textwrap.dedent(
 @pytest.mark.slow
 def test_an_import_killed_mid_way_leaves_none_of_its_rows(tmp_path: Path, db_path: Path) -> None:
     with Store.open(str(db_path)) as store:
-        import_file(store, sample("hevy.csv"))
+        import_file(store, sample("hevy.csv"), unit="kg")
         before = table_counts(store)
     rows = [
         f"2020-01-{day:02d} 10:00:00,A,Deadlift (Barbell),{n},100,5,0,,8"

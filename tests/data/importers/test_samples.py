@@ -32,11 +32,11 @@ KEYS = ("exercise", "variant", "set_index", "kind", "reps", "weight_kg", "assist
 
 
 def test_strong_classic(store: Store) -> None:
-    summary = import_file(store, sample("strong_classic.csv"))
+    summary = import_file(store, sample("strong_classic.csv"), unit="kg")
     assert summary.to_json() == {
         "format": "strong", "rows": 17, "sets_added": 17, "duplicates": 0, "skipped": {},
         "unmapped": ["Plank"], "workouts_added": 2, "first": "2024-09-16", "last": "2024-09-19",
-        "profile": "me", "dry_run": False,
+        "profile": "me", "dry_run": False, "unit": "kg", "quarantined": [], "kept": [],
     }  # fmt: skip
     got = [pick(r, *KEYS) for r in rows(store)]
     assert got == [
@@ -80,7 +80,7 @@ def test_strong_classic(store: Store) -> None:
 
 
 def test_strong_v6(store: Store) -> None:
-    summary = import_file(store, sample("strong_v6.csv"))
+    summary = import_file(store, sample("strong_v6.csv"), unit="kg")
     assert (summary.rows, summary.sets_added, summary.skipped, summary.unmapped) == (
         14, 12, {"note": 1, "rest_timer": 1}, ["Reverse Fly (Dumbbell)"]
     )  # fmt: skip
@@ -110,7 +110,7 @@ def test_strong_v6(store: Store) -> None:
 
 
 def test_hevy_kg(store: Store) -> None:
-    summary = import_file(store, sample("hevy.csv"))
+    summary = import_file(store, sample("hevy.csv"), unit="kg")
     assert (summary.format, summary.rows, summary.sets_added, summary.unmapped) == (
         "hevy", 12, 12, []
     )  # fmt: skip
@@ -145,8 +145,8 @@ def test_hevy_kg(store: Store) -> None:
 
 @pytest.mark.parametrize("name", ["strong_classic.csv", "strong_v6.csv", "hevy.csv"])
 def test_reimporting_a_sample_adds_nothing(store: Store, name: str) -> None:
-    first = import_file(store, sample(name))
-    again = import_file(store, sample(name))
+    first = import_file(store, sample(name), unit="kg")
+    again = import_file(store, sample(name), unit="kg")
     assert again.sets_added == 0
     assert again.duplicates == first.sets_added
     assert again.workouts_added == 0
@@ -154,6 +154,6 @@ def test_reimporting_a_sample_adds_nothing(store: Store, name: str) -> None:
 
 
 def test_dry_run_writes_nothing(store: Store) -> None:
-    summary = import_file(store, sample("strong_classic.csv"), dry_run=True)
+    summary = import_file(store, sample("strong_classic.csv"), dry_run=True, unit="kg")
     assert summary.sets_added == 17 and summary.dry_run
     assert set_log(store).empty
