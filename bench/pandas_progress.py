@@ -27,6 +27,8 @@ from backfit.data.store import Store
 
 _PERIOD = {"month": "M", "quarter": "Q", "year": "Y"}
 _BEST = ["e1rm_kg", "reps", "load_kg", "rir"]
+_CATALOG_MOVEMENT = {e.id: e.movement for e in catalog.EXERCISES}
+BALANCE = [m for m in MOVEMENTS if m != "trunk"]  # trunk holds are not back sets (TRAINING §2)
 
 
 def load(store: Store, profile: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -34,7 +36,11 @@ def load(store: Store, profile: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     with store.read() as cur:
         sets = cur.execute("SELECT * FROM set_log WHERE profile = ?", [profile]).df()
         workouts = cur.execute("SELECT * FROM workouts WHERE profile = ?", [profile]).df()
-    return sets, workouts
+        picked = dict(cur.execute("SELECT exercise, movement FROM exercise_patterns"
+                                  " WHERE profile = ?", [profile]).fetchall())  # fmt: skip
+    # Back work only (issue #13): the catalog's pattern, else the lifter's, else "other".
+    movement = sets["exercise"].map(lambda e: _CATALOG_MOVEMENT.get(e) or picked.get(e, "other"))
+    return sets[movement != "other"].reset_index(drop=True), workouts
 
 
 def bucket(days: pd.Series, grain: str) -> pd.Series:
@@ -102,8 +108,8 @@ def pandas_progress(
     r_in = ranked[(ranked["day"] >= start) & (ranked["day"] < stop)]
     out: dict[str, Any] = {}
 
-    lifts = inside[["exercise", "lift_variant"]].drop_duplicates().shape[0]
-    grain = analytics.choose_grain(window, lifts)
+    # One lift at a time on the page (a lift picker), so each lift has the whole point budget.
+    grain = analytics.choose_grain(window, 1)
     e1 = r_in.assign(period=bucket(r_in["day"], grain))
     e1 = e1.sort_values(_BEST[:3], ascending=False, na_position="first", kind="stable")
     top = e1.loc[e1.groupby(["period", "exercise", "variant"], dropna=False)["e1rm_kg"].idxmax()]
@@ -157,7 +163,7 @@ def pandas_progress(
     out["recent_muscles"] = hits.reindex(sorted(muscles["muscle"].unique()), fill_value=0)
 
     moves = pd.Series({e.id: e.movement for e in catalog.EXERCISES})
-    out["balance"] = work["exercise"].map(moves).value_counts().reindex(MOVEMENTS, fill_value=0)
+    out["balance"] = work["exercise"].map(moves).value_counts().reindex(BALANCE, fill_value=0)
 
     grain = analytics.choose_grain(window, 1)
     p = work[work["exercise"] == "pull_up"]
@@ -189,8 +195,10 @@ def pandas_progress(
         longest_hold_s=("hold", "max"),
     )
 
-    grain = "day" if window.days <= 371 else "week"
-    c = inside.assign(period=bucket(inside["day"], grain))
+    # The calendar: the last 371 days of the range, as days.
+    recent = max(start, stop - pd.Timedelta(days=371))
+    c = inside[inside["day"] >= recent]
+    c = c.assign(period=c["day"])
     out["calendar"] = c.groupby("period").agg(
         sessions=("workout_id", "nunique"), working_sets=("working", "sum")
     )

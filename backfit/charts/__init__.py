@@ -16,7 +16,12 @@ if TYPE_CHECKING:
     from backfit.charts.calendar import calendar_chart
     from backfit.charts.export import to_csv, to_png
     from backfit.charts.muscle_map import muscle_map
-    from backfit.charts.strength import e1rm_chart, extensions_chart, ladder_chart
+    from backfit.charts.strength import (
+        e1rm_chart,
+        extensions_chart,
+        ladder_chart,
+        lifts_by_sessions,
+    )
     from backfit.charts.style import LADDER_COLOURS, MOVEMENT_LABELS, OKABE_ITO
     from backfit.charts.trunk_tests import trunk_tests_chart
     from backfit.charts.volume import balance_chart, pain_chart, weekly_sets_chart
@@ -32,6 +37,7 @@ _HOME = {
     "e1rm_chart": "strength",
     "extensions_chart": "strength",
     "ladder_chart": "strength",
+    "lifts_by_sessions": "strength",
     "LADDER_COLOURS": "style",
     "MOVEMENT_LABELS": "style",
     "OKABE_ITO": "style",
@@ -61,6 +67,7 @@ __all__ = [
     "e1rm_chart",
     "extensions_chart",
     "ladder_chart",
+    "lifts_by_sessions",
     "muscle_map",
     "pain_chart",
     "to_csv",

@@ -45,18 +45,32 @@ def calendar_chart(frame: pd.DataFrame) -> alt.Chart:
         }
         what = "Calendar heatmap of training days, one square per day, darker for more sets."
     else:
+        # A strip per year with every week of the year in place (1–53), so a year with four
+        # training weeks is four small squares, never four giant blocks.
         data = frame
         encoding = {
             "x": alt.X(
-                "week_of_year:O", title="Week of the year", axis=alt.Axis(labelOverlap=True)
+                "week_of_year:O",
+                title=None,
+                scale=alt.Scale(domain=list(range(1, 54))),
+                axis=alt.Axis(
+                    values=[1, 5, 9, 14, 18, 22, 27, 31, 36, 40, 44, 49],
+                    labelExpr=(
+                        "{1: 'Jan', 5: 'Feb', 9: 'Mar', 14: 'Apr', 18: 'May', 22: 'Jun', "
+                        "27: 'Jul', 31: 'Aug', 36: 'Sep', 40: 'Oct', 44: 'Nov', 49: 'Dec'}"
+                        "[datum.value]"
+                    ),
+                    labelAngle=0,
+                ),
             ),
             "y": alt.Y("year:O", title=None),
         }
-        what = "Heatmap of training weeks, one square per week of each year, darker for more sets."
+        what = "Strip of training weeks, one row per earlier year, darker for more sets."
     return (
         alt.Chart(data)
         .mark_rect(cornerRadius=2, stroke="white", strokeWidth=1)
         .encode(**encoding, color=colour, tooltip=tooltip)
-        .properties(title="Training calendar", height=150 if grain == "day" else 220,
+        .properties(title="Training calendar" if grain == "day" else "Earlier years",
+                    height=150 if grain == "day" else 24 * max(1, data["year"].nunique()),
                     autosize=AUTOSIZE, description=what)
     )  # fmt: skip

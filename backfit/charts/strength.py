@@ -9,9 +9,11 @@ from backfit.charts.style import (
     AUTOSIZE,
     BLACK,
     GREEN,
+    GREY_LINE,
     HEIGHT,
     LADDER_COLOURS,
     OKABE_ITO,
+    ORANGE,
     PURPLE,
     date_format,
     kg_columns,
@@ -20,19 +22,45 @@ from backfit.charts.style import (
 )
 from backfit.core.units import Unit
 
+#: Points in the rolling line: a plain mean of the last few sessions, so it never rises above
+#: a real point (the old monotone spline invented peaks between sessions).
+ROLLING_POINTS = 4
 
-def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
-    """Estimated 1RM per lift over time, with its PRs as larger filled points."""
-    data = kg_columns(frame, ["e1rm_kg", "load_kg"], unit)
+
+def lifts_by_sessions(frame: pd.DataFrame) -> list[str]:
+    """The lifts of an e1RM frame, most trained first (the lift picker's order)."""
+    if frame.empty:
+        return []
+    counts = frame.groupby("lift")["sessions"].sum() if "sessions" in frame else frame["lift"]
+    if isinstance(counts, pd.Series) and counts.dtype.kind in "iuf":
+        return list(counts.sort_values(ascending=False, kind="stable").index)
+    return list(dict.fromkeys(frame["lift"]))
+
+
+def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg", lift: str | None = None) -> alt.LayerChart:
+    """One lift's estimated 1RM: a point per session (or bucket), a rolling mean, PR labels.
+
+    `lift` picks the series (default: the most trained one); the page offers a lift picker
+    instead of a legend that cannot hold 40 lifts. All layers share data computed here, in
+    pandas: no Vega transforms, so a single session draws one point without warnings.
+    """
+    names = lifts_by_sessions(frame)
+    chosen = lift if lift in names else (names[0] if names else None)
+    mine = frame[frame["lift"] == chosen] if chosen is not None else frame.iloc[0:0]
+    data = kg_columns(mine, ["e1rm_kg", "load_kg"], unit).sort_values("period")
+    data["trend"] = data["e1rm"].rolling(ROLLING_POINTS, min_periods=1).mean().round(1)
+    data["pr_label"] = [
+        f"PR {value:g}" if bool(pr) else ""
+        for value, pr in zip(data["e1rm"], data["is_pr"], strict=True)
+    ]
     grain = frame.attrs.get("grain")
     base = alt.Chart(data).encode(
         x=period_axis(grain),
-        y=alt.Y("e1rm:Q", title=f"Estimated 1RM ({unit})", scale=alt.Scale(zero=False)),
-        color=alt.Color(
-            "lift:N",
-            title="Lift",
-            scale=alt.Scale(range=list(OKABE_ITO)),
-            legend=alt.Legend(orient="bottom", columns=2),
+        y=alt.Y(
+            "e1rm:Q",
+            title=f"Estimated 1RM ({unit})",
+            scale=alt.Scale(zero=False, nice=True),
+            axis=alt.Axis(format=",.0f", tickCount=5),
         ),
         tooltip=[
             alt.Tooltip("period:T", title="When", format=date_format(grain)),
@@ -43,17 +71,34 @@ def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
             alt.Tooltip("is_pr:N", title="PR"),
         ],
     )
-    lines = base.mark_line(strokeWidth=2, interpolate="monotone")
-    points = base.mark_point(filled=True, size=90, shape="diamond").transform_filter(
-        alt.datum.is_pr
-    )
-    return (lines + points).properties(
-        title="Estimated 1RM",
+    points = base.mark_circle(size=36, opacity=0.75, color=OKABE_ITO[0])
+    layers: list[alt.Chart] = [points]
+    if len(data) > 1:
+        layers.insert(
+            0,
+            base.mark_line(color=GREY_LINE, strokeWidth=2, interpolate="linear").encode(
+                y="trend:Q"
+            ),
+        )
+    prs = data[data["is_pr"].astype(bool)] if len(data) else data
+    if len(prs):
+        pr_base = alt.Chart(prs).encode(x=period_axis(grain), y="e1rm:Q")
+        layers.append(pr_base.mark_point(filled=True, size=110, shape="diamond", color=ORANGE))
+        # Label only the last few PRs: a decade of labels would be unreadable.
+        labels = prs.tail(6)
+        layers.append(
+            alt.Chart(labels)
+            .mark_text(dy=-12, fontSize=11, color=BLACK)
+            .encode(x=period_axis(grain), y="e1rm:Q", text="pr_label:N")
+        )
+    return alt.layer(*layers).properties(
+        title=f"Estimated 1RM · {chosen}" if chosen else "Estimated 1RM",
         height=HEIGHT,
         autosize=AUTOSIZE,
         description=(
-            f"Line chart of estimated one-rep max in {unit} per lift over time (Epley); "
-            "diamonds mark personal records."
+            f"Estimated one-rep max in {unit} of {chosen or 'the chosen lift'} per session "
+            f"(Epley): blue points are sessions, the grey line the mean of the last "
+            f"{ROLLING_POINTS}, orange diamonds labelled PR are personal records."
         ),
     )
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import altair as alt
 import pandas as pd
 
@@ -19,6 +21,7 @@ OKABE_ITO: tuple[str, ...] = (
     "#000000",  # black
 )
 BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, BLACK = OKABE_ITO
+GREY_LINE = "#6B7280"
 LADDER_COLOURS = {"assisted": SKY, "negative": PURPLE, "bodyweight": GREEN, "weighted": BLUE}
 MOVEMENT_LABELS = {
     "vertical_pull": "Vertical pull",
@@ -36,7 +39,19 @@ def period_axis(grain: str | None) -> alt.X:
     title = {"day": "Session", "week": "Week", "month": "Month", "quarter": "Quarter"}.get(
         grain or "week", "Year"
     )
-    return alt.X("period:T", title=title, axis=alt.Axis(format=date_format(grain)))
+    return alt.X(
+        "period:T",
+        title=title,
+        axis=alt.Axis(format=axis_format(grain), labelOverlap="greedy", labelAngle=0, tickCount=6),
+    )
+
+
+def axis_format(grain: str | None) -> Any:
+    """Vega's own multi-scale labels ("Mar 04", "April", "2024") fit any range; years say "2024".
+
+    The tooltip keeps the full date.
+    """
+    return "%Y" if grain == "year" else alt.Undefined
 
 
 def date_format(grain: str | None) -> str:

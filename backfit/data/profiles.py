@@ -119,3 +119,41 @@ def chosen_unit(store: Store, name: str) -> Unit | None:
         return None
     unit, chosen = rows[0]
     return unit if chosen or unit == "lb" else None
+
+
+#: Every table that holds a profile's rows, and the column naming it (children first).
+PROFILE_TABLES: tuple[tuple[str, str], ...] = (
+    ("session_lifts", "profile"),
+    ("sets", "profile"),
+    ("workouts", "profile"),
+    ("checkins", "profile"),
+    ("trunk_tests", "profile"),
+    ("red_flag_screens", "profile"),
+    ("routines", "profile"),
+    ("share_tokens", "profile"),
+    ("profile_settings", "profile"),
+    ("custom_exercises", "profile"),
+    ("exercise_patterns", "profile"),
+    ("profiles", "name"),
+)
+
+
+def delete_profile(store: Store, name: str) -> None:
+    """Remove a profile and every row of it, in one transaction."""
+
+    def work(cur: duckdb.DuckDBPyConnection) -> None:
+        for table, column in PROFILE_TABLES:
+            cur.execute(f"DELETE FROM {table} WHERE {column} = ?", [name])
+
+    store.write(work)
+
+
+def has_data(store: Store, profile: str) -> bool:
+    """True once the profile has any set or saved routine."""
+    with store.read() as cur:
+        row = cur.execute(
+            "SELECT (SELECT count(*) FROM sets WHERE profile = $p)"
+            " + (SELECT count(*) FROM routines WHERE profile = $p)",
+            {"p": profile},
+        ).fetchone()
+    return bool(row and row[0])

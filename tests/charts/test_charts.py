@@ -82,8 +82,12 @@ def test_every_chart_stays_under_1000_rows_for_ten_years(decade: analytics.Progr
     for name, chart in build_all(decade).items():
         rows = data_rows(chart.to_dict())
         assert 0 < rows <= MAX_ROWS, (name, rows)
-    assert decade.e1rm.attrs["grain"] in ("month", "quarter")
-    assert decade.calendar.attrs["grain"] == "week"
+    # One lift is drawn at a time, so a decade still gets weekly points; the calendar keeps
+    # its last year as days and shows earlier years as a strip of weeks.
+    assert decade.e1rm.attrs["grain"] == "week"
+    assert decade.calendar.attrs["grain"] == "day"
+    assert decade.calendar_years.attrs["grain"] == "week"
+    assert data_rows(charts.calendar_chart(decade.calendar_years).to_dict()) <= MAX_ROWS
 
 
 def test_every_chart_has_alt_text_a_title_and_tooltips(decade: analytics.Progress) -> None:
@@ -100,13 +104,37 @@ def test_no_chart_uses_vega_time_units(decade: analytics.Progress) -> None:
         assert "timeUnit" not in str(chart.to_dict()), name
 
 
-def test_e1rm_chart_encodes_lifts_and_marks_prs(decade: analytics.Progress) -> None:
-    spec = charts.e1rm_chart(decade.e1rm, "lb").to_dict()
-    assert fields(spec, "y") == {"e1rm"} and fields(spec, "color") == {"lift"}
+def test_e1rm_chart_draws_one_lift_with_points_trend_and_pr_labels(
+    decade: analytics.Progress,
+) -> None:
+    lifts = charts.lifts_by_sessions(decade.e1rm)
+    spec = charts.e1rm_chart(decade.e1rm, "lb", lifts[1]).to_dict()
+    assert lifts[1] in spec["title"]
+    assert fields(spec, "y") >= {"e1rm", "trend"}
     assert {"period", "lift", "e1rm", "reps", "load", "is_pr"} <= tooltip_fields(spec)
     assert "Estimated 1RM (lb)" in str(spec)
-    assert any("is_pr" in str(layer.get("transform")) for layer in spec["layer"])
-    assert spec["layer"][0]["encoding"]["color"]["scale"]["range"] == list(charts.OKABE_ITO)
+    assert fields(spec, "text") == {"pr_label"}
+    (rows,) = [r for r in spec["datasets"].values() if "trend" in r[0]][:1]
+    assert {r["lift"] for r in rows} == {lifts[1]}
+    # A rolling mean never rises above the sessions it averages (no invented peaks).
+    assert max(r["trend"] for r in rows) <= max(r["e1rm"] for r in rows) + 0.05
+    assert "interpolate" not in str(spec) or "monotone" not in str(spec)
+
+
+def test_e1rm_chart_with_one_session_draws_one_point() -> None:
+    frame = pd.DataFrame(
+        {
+            "period": pd.to_datetime(["2024-03-04"]),
+            "lift": ["Conventional deadlift"],
+            "e1rm_kg": [100.0],
+            "load_kg": [90.0],
+            "reps": [3],
+            "is_pr": [False],
+            "sessions": [1],
+        }
+    )
+    spec = charts.e1rm_chart(frame, "kg").to_dict()
+    assert [layer["mark"]["type"] for layer in spec["layer"]] == ["circle"]
 
 
 def test_e1rm_chart_shows_the_lifters_unit() -> None:

@@ -31,7 +31,12 @@ Definitions used throughout:
 
 from __future__ import annotations
 
-from backfit.data.analytics.consistency import current_streak, sessions_per_week, training_calendar
+from backfit.data.analytics.consistency import (
+    current_streak,
+    sessions_per_week,
+    training_calendar,
+    training_years,
+)
 from backfit.data.analytics.data import Overview, ProfileData, open_profile, overview
 from backfit.data.analytics.exercises import back_extensions, pullup_ladder
 from backfit.data.analytics.page import Progress, progress
@@ -53,6 +58,7 @@ from backfit.data.analytics.volume import (
     BACK,
     balance,
     muscle_sets,
+    other_lifts,
     pain_vs_load,
     recent_muscle_sets,
     weekly_volume,
@@ -64,6 +70,7 @@ from backfit.data.analytics.window import (
     Window,
     choose_grain,
     default_window,
+    quick_window,
 )
 
 __all__ = [
@@ -90,14 +97,17 @@ __all__ = [
     "lift_summary",
     "muscle_sets",
     "open_profile",
+    "other_lifts",
     "overview",
     "pain_vs_load",
     "personal_records",
     "plan",
     "progress",
     "pullup_ladder",
+    "quick_window",
     "recent_muscle_sets",
     "sessions_per_week",
     "training_calendar",
+    "training_years",
     "weekly_volume",
 ]

@@ -15,10 +15,6 @@ from backfit.data.analytics.sql import BUCKET, IN_RANGE, Query
 from backfit.data.analytics.window import Grain, Window, grain_params
 
 
-def calendar_grain(window: Window) -> Grain:
-    return "day" if window.days <= 371 else "week"
-
-
 def training_calendar_query(window: Window, grain: Grain) -> Query:
     sql = f"""
         SELECT {BUCKET} AS period,
@@ -31,15 +27,39 @@ def training_calendar_query(window: Window, grain: Grain) -> Query:
     return Query(sql, "period", grain_params(window, grain))
 
 
-def training_calendar(data: ProfileData, window: Window) -> pd.DataFrame:
-    """Sessions and working sets per day, or per week when the range is longer than a year.
+#: The calendar draws this many most recent days of the range as days (a year of squares).
+CALENDAR_DAYS = 371
 
-    Day grain gives a GitHub-style grid (column = week, row = weekday); week grain gives a grid
-    of weeks by year, so ten years still draw in ~520 cells.
+
+def calendar_windows(window: Window) -> tuple[Window, Window | None]:
+    """(the last `CALENDAR_DAYS` days of `window`, the older part of it or None)."""
+    if window.days <= CALENDAR_DAYS:
+        return window, None
+    recent = Window(window.end - timedelta(days=CALENDAR_DAYS - 1), window.end)
+    return recent, Window(window.start, recent.start - timedelta(days=1))
+
+
+def training_calendar(data: ProfileData, window: Window) -> pd.DataFrame:
+    """Sessions and working sets per day over the last year of the range (a GitHub-style grid).
+
+    The calendar stays a calendar however long the range: a decade is the last 12 months as
+    days here, and the years before as a strip of weeks (`training_years`).
     """
-    grain = calendar_grain(window)
-    frame = data.run(training_calendar_query(window, grain))
-    frame.attrs["grain"] = grain
+    recent, _ = calendar_windows(window)
+    frame = data.run(training_calendar_query(recent, "day"))
+    frame.attrs["grain"] = "day"
+    return frame
+
+
+def training_years(data: ProfileData, window: Window) -> pd.DataFrame:
+    """Sessions and working sets per week, year by year, for the range before the last year."""
+    _, older = calendar_windows(window)
+    if older is None:
+        frame = data.run(training_calendar_query(Window(window.start, window.start), "week"))
+        frame = frame.iloc[0:0]
+    else:
+        frame = data.run(training_calendar_query(older, "week"))
+    frame.attrs["grain"] = "week"
     return frame
 
 

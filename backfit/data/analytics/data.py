@@ -11,7 +11,7 @@ from typing import Any
 import duckdb
 import pandas as pd
 
-from backfit.data.analytics.sql import LIFT_SESSIONS, Query
+from backfit.data.analytics.sql import ALL_ROLLUP, LIFT_SESSIONS, PATTERN_PARAMS, ROLLUP, Query
 from backfit.data.store import Store
 
 _PRELUDE = "WITH r AS (FROM _rollup), ranked AS (FROM _lift_sessions)"
@@ -47,10 +47,10 @@ def open_profile(store: Store, profile: str, exercise: str | None = None) -> Ite
     """`profile`'s sets (only `exercise`'s, if given) ready for the aggregates."""
     with store.read() as cursor:
         cursor.execute(
-            "CREATE OR REPLACE TEMP TABLE _rollup AS FROM session_lifts"
-            " WHERE profile = $profile AND ($exercise IS NULL OR exercise = $exercise)",
-            {"profile": profile, "exercise": exercise},
+            f"CREATE OR REPLACE TEMP TABLE _all_rollup AS {ALL_ROLLUP}",
+            {"profile": profile, "exercise": exercise, **PATTERN_PARAMS},
         )
+        cursor.execute(f"CREATE OR REPLACE TEMP TABLE _rollup AS {ROLLUP}")
         cursor.execute(
             "CREATE OR REPLACE TEMP TABLE _lift_sessions AS"
             f" WITH r AS (FROM _rollup) SELECT * FROM ({LIFT_SESSIONS})"

@@ -11,12 +11,18 @@ from datetime import date
 
 import pandas as pd
 
-from backfit.data.analytics.consistency import training_calendar
+from backfit.data.analytics.consistency import training_calendar, training_years
 from backfit.data.analytics.data import open_profile
 from backfit.data.analytics.exercises import back_extensions, pullup_ladder
 from backfit.data.analytics.strength import e1rm_series, personal_records
 from backfit.data.analytics.summary import Headline, Plan, headline, plan
-from backfit.data.analytics.volume import balance, muscle_sets, recent_muscle_sets, weekly_volume
+from backfit.data.analytics.volume import (
+    balance,
+    muscle_sets,
+    other_lifts,
+    recent_muscle_sets,
+    weekly_volume,
+)
 from backfit.data.analytics.window import Window
 from backfit.data.store import Store
 
@@ -37,7 +43,9 @@ class Progress:
     ladder: pd.DataFrame
     extensions: pd.DataFrame
     calendar: pd.DataFrame
+    calendar_years: pd.DataFrame
     pain: pd.DataFrame
+    other: pd.DataFrame
 
 
 def progress(store: Store, profile: str, window: Window, today: date) -> Progress:
@@ -57,5 +65,7 @@ def progress(store: Store, profile: str, window: Window, today: date) -> Progres
             ladder=pullup_ladder(data, window),
             extensions=back_extensions(data, window),
             calendar=training_calendar(data, window),
+            calendar_years=training_years(data, window),
             pain=volume,
+            other=other_lifts(data, window),
         )

@@ -59,9 +59,26 @@ MOVEMENT_VALUES, MOVEMENT_PARAMS = _pairs(
 )
 
 
+# Every catalog lift's pattern, trunk holds too: the back filter keeps them (only "other" goes).
+PATTERN_VALUES, PATTERN_PARAMS = _pairs([(e.id, e.movement) for e in catalog.EXERCISES], "p")
+
+#: `$profile`'s rollup rows (only `$exercise`'s, if not NULL), each with its lift's movement
+#: pattern: the catalog's, else the one the lifter picked, else "other" (issue #13).
+ALL_ROLLUP = f"""
+    SELECT sl.*, coalesce(cat.movement, pat.movement, 'other') AS movement
+    FROM session_lifts sl
+    LEFT JOIN ({PATTERN_VALUES}) cat(exercise, movement) ON cat.exercise = sl.exercise
+    LEFT JOIN exercise_patterns pat ON pat.profile = sl.profile AND pat.exercise = sl.exercise
+    WHERE sl.profile = $profile AND ($exercise IS NULL OR sl.exercise = $exercise)
+    ORDER BY sl.day, sl.workout_id, sl.exercise, sl.variant NULLS FIRST"""
+#: The back work only: every chart, PR and headline number reads this (`r`); the lifts that
+#: are not back work stay in `_all_rollup` for the "Other lifts" list.
+ROLLUP = "SELECT * FROM _all_rollup WHERE movement <> 'other'"
+
+
 @dataclass(frozen=True, slots=True)
 class Query:
-    """One aggregate: `sql` (a SELECT over `s`, `ranked`, `workouts`), its row order, params."""
+    """One aggregate: `sql` (a SELECT over `r`, `ranked`, `workouts`), its row order, params."""
 
     sql: str
     order: str

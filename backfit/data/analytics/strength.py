@@ -12,11 +12,8 @@ import pandas as pd
 
 from backfit.core import catalog
 from backfit.data.analytics.data import ProfileData
-from backfit.data.analytics.sql import DAY_IN_RANGE, IN_RANGE, Query
+from backfit.data.analytics.sql import DAY_IN_RANGE, Query
 from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params
-
-#: How many lifts the window holds (the e1RM chart has one series per lift).
-LIFT_COUNT = f"SELECT count(DISTINCT (exercise, variant)) FROM r WHERE {IN_RANGE}"
 
 
 def e1rm_by_session_query(window: Window) -> Query:
@@ -53,12 +50,13 @@ def finish_e1rm_series(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
 
 
 def e1rm_series(data: ProfileData, window: Window) -> pd.DataFrame:
-    """Best e1RM per lift per bucket (session, week, month…), bounded to `POINT_BUDGET` rows.
+    """Best e1RM per lift per bucket (session, week, month…), `POINT_BUDGET` rows per lift.
 
     Columns: period, exercise, variant, lift, e1rm_kg, reps, load_kg, sessions, prs, is_pr.
     """
-    lifts = int(data.rows(f"WITH r AS (FROM _rollup) {LIFT_COUNT}", window.params())[0][0])
-    grain = choose_grain(window, lifts)
+    # The page draws one lift at a time (a lift picker, not a legend of 40 lines), so each
+    # lift gets the whole point budget: sessions for up to ~2.7 years, then weeks.
+    grain = choose_grain(window, 1)
     return finish_e1rm_series(data.run(e1rm_series_query(window, grain)), grain)
 
 

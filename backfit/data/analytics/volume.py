@@ -17,8 +17,6 @@ from backfit.data.analytics.data import ProfileData
 from backfit.data.analytics.sql import (
     BUCKET,
     IN_RANGE,
-    MOVEMENT_PARAMS,
-    MOVEMENT_VALUES,
     MUSCLE_PARAMS,
     MUSCLE_VALUES,
     Query,
@@ -129,17 +127,41 @@ def recent_muscle_sets(data: ProfileData, end: date, days: int = 7) -> pd.DataFr
     return data.run(recent_muscle_sets_query(end, days))
 
 
+#: Trunk holds are not back working sets (TRAINING §2), so the movement balance leaves them out.
+BALANCE_MOVEMENTS = tuple(m for m in MOVEMENTS if m != "trunk")
+
+
 def balance_query(window: Window) -> Query:
+    # The pattern is the lift's own (`r.movement`), so a custom exercise the lifter classified
+    # counts in its pattern like a catalog one.
     in_range = IN_RANGE.replace("day", "r.day")
+    moves = ", ".join(f"($move{i})" for i in range(len(BALANCE_MOVEMENTS)))
     sql = f"""
-        WITH moves(exercise, movement) AS ({MOVEMENT_VALUES}),
-        all_moves AS (SELECT DISTINCT movement FROM moves)
+        WITH all_moves(movement) AS (VALUES {moves})
         SELECT a.movement, coalesce(sum(r.working_sets), 0)::BIGINT AS working_sets
         FROM all_moves a
-        LEFT JOIN moves m ON m.movement = a.movement
-        LEFT JOIN r ON r.exercise = m.exercise AND r.working_sets > 0 AND {in_range}
+        LEFT JOIN r ON r.movement = a.movement AND r.working_sets > 0 AND {in_range}
         GROUP BY ALL"""
-    return Query(sql, "movement", {**MOVEMENT_PARAMS, **window.params()})
+    params = {f"move{i}": m for i, m in enumerate(BALANCE_MOVEMENTS)}
+    return Query(sql, "movement", {**params, **window.params()})
+
+
+def other_lifts_query(window: Window) -> Query:
+    sql = f"""
+        SELECT exercise, variant, sum(working_sets)::BIGINT AS working_sets,
+               count(DISTINCT workout_id) AS sessions, max(day) AS last_day,
+               max(e1rm_kg) AS best_e1rm_kg
+        FROM _all_rollup WHERE movement = 'other' AND {IN_RANGE}
+        GROUP BY ALL"""
+    return Query(sql, "working_sets DESC, exercise, variant NULLS FIRST", window.params())
+
+
+def other_lifts(data: ProfileData, window: Window) -> pd.DataFrame:
+    """Lifts that are not back work (a bench press, a custom name not yet classified).
+
+    They stay in the log, untouched; the Progress page lists them apart, never in back volume.
+    """
+    return data.run(other_lifts_query(window))
 
 
 def finish_balance(frame: pd.DataFrame) -> pd.DataFrame:

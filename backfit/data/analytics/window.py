@@ -71,7 +71,24 @@ def weeks_in(period: pd.Series, grain: Grain) -> pd.Series | float:
     return DAYS_PER[grain] / 7
 
 
-def default_window(first: date, last: date, today: date, weeks: int = 26) -> Window:
-    """The last `weeks` weeks of training up to today (or all of it, if shorter)."""
-    end = max(last, today)
-    return Window(max(first, min(last, end) - timedelta(weeks=weeks)), end)
+#: Histories shorter than this open whole on the Progress page; longer ones show their last year.
+WHOLE_HISTORY_DAYS = 2 * 365
+
+
+def default_window(first: date, last: date, today: date | None = None) -> Window:
+    """The whole history when it spans under two years, else the 12 months ending at `last`.
+
+    `today` is accepted for callers that had it and is ignored: an imported history that ended
+    months ago must still open on its data, never on an empty "last 26 weeks" (issue #13).
+    """
+    if (last - first).days < WHOLE_HISTORY_DAYS:
+        return Window(first, last)
+    return Window(max(first, last - timedelta(days=365) + timedelta(days=1)), last)
+
+
+def quick_window(name: str, first: date, last: date) -> Window:
+    """A quick range ending at the last logged set: "4 wk", "3 mo", "1 yr" or "All"."""
+    days = {"4 wk": 28, "3 mo": 91, "1 yr": 365}.get(name)
+    if days is None:
+        return Window(first, last)
+    return Window(max(first, last - timedelta(days=days - 1)), last)

@@ -83,5 +83,28 @@ def test_other_profiles_do_not_leak_into_the_page(history: Store) -> None:
         (sets,) = cur.execute(
             "SELECT count(*) FROM set_log WHERE profile = 'lifter0000' AND kind <> 'warmup'"
         ).fetchone()
-    assert one.volume.working_sets.sum() == sets
+    # The unclassified custom "Landmine row" is "other": in the log, not in back volume.
+    assert one.volume.working_sets.sum() == sets - 1
+    assert list(one.other["exercise"]) == ["Landmine row"]
     assert one.volume.working_sets.sum() != two.volume.working_sets.sum()
+
+
+def test_a_classified_custom_exercise_counts_as_back_work(tmp_path) -> None:
+    from backfit.data.patterns import set_pattern
+
+    with Store.open(str(tmp_path / "p.duckdb")) as store:
+        create_custom_exercise(store, "me", "Landmine row")
+        create_custom_exercise(store, "me", "Bench press")
+        at = datetime(2024, 5, 6, 18, 0)
+        for name in ("Landmine row", "Bench press"):
+            log_set(store, "me", SetEntry(name, None, 8, 40.0, rir=1), performed_at=at, now=at)
+        window = analytics.Window(date(2024, 5, 1), date(2024, 5, 31))
+        before = analytics.progress(store, "me", window, date(2024, 5, 31))
+        assert before.volume.working_sets.sum() == 0
+        assert set(before.other["exercise"]) == {"Landmine row", "Bench press"}
+        set_pattern(store, "me", "Landmine row", "horizontal_pull")
+        after = analytics.progress(store, "me", window, date(2024, 5, 31))
+        assert after.volume.working_sets.sum() == 1
+        assert list(after.other["exercise"]) == ["Bench press"]
+        shares = dict(zip(after.balance["movement"], after.balance["working_sets"], strict=True))
+        assert shares["horizontal_pull"] == 1
