@@ -17,6 +17,7 @@ from backfit.data.analytics import (
     open_profile,
     overview,
     progress,
+    quick_window,
     weekly_volume,
 )
 from backfit.data.sharing import (
@@ -42,6 +43,7 @@ __all__ = [
     "overview",
     "profile_for_token",
     "progress",
+    "quick_window",
     "revoke",
     "revoke_link",
     "weekly_volume",

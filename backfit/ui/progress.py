@@ -102,24 +102,53 @@ def render_empty_state(read_only: bool) -> None:
         right.page_link(nav.LOG.path, label="Log your first set", icon=nav.LOG.icon)
 
 
+QUICK_RANGES = ("4 wk", "3 mo", "1 yr", "All")
+#: The range picker accepts any date (an import may go back decades); the charts just show
+#: what falls inside.
+ANY_DATE = (date(1970, 1, 1), date(2100, 12, 31))
+
+
 def pick_window(first: date, last: date, today: date) -> figures.Window:
-    """A date range input (default: the last 26 weeks); every chart follows it."""
+    """Quick ranges and a date range picker; default: the whole history under two years, else
+    the 12 months ending at the last logged set. Every chart follows it."""
     default = figures.default_window(first, last, today)
-    chosen = st.date_input(
+    span = (first, last)
+    if st.session_state.get("progress_span") != span:
+        # A new profile, or new data past the old range: start from the default again.
+        st.session_state["progress_span"] = span
+        st.session_state["progress_range"] = (default.start, default.end)
+        st.session_state["progress_quick"] = None
+    quick, dates = st.columns([3, 2], vertical_alignment="bottom")
+    quick.segmented_control(
+        "Range",
+        QUICK_RANGES,
+        key="progress_quick",
+        on_change=_apply_quick_range,
+        args=(first, last),
+        help="Ranges end at your last logged set.",
+    )
+    chosen = dates.date_input(
         "Dates",
-        value=(default.start, default.end),
-        min_value=first,
-        max_value=default.end,
+        min_value=ANY_DATE[0],
+        max_value=ANY_DATE[1],
         key="progress_range",
         format="YYYY-MM-DD",
-        help="Every chart and number below follows this range. Long ranges are grouped by "
-        "week, month or quarter.",
+        help="Any dates: every chart and number below follows them. Long ranges are grouped "
+        "by week, month or quarter.",
     )
     if isinstance(chosen, tuple | list) and len(chosen) == 2:
-        return figures.Window(chosen[0], chosen[1])
+        return figures.Window(*sorted((chosen[0], chosen[1])))
     if isinstance(chosen, tuple | list) and len(chosen) == 1:  # mid-selection
-        return figures.Window(chosen[0], default.end)
+        return figures.Window(chosen[0], max(chosen[0], default.end))
     return default
+
+
+def _apply_quick_range(first: date, last: date) -> None:
+    # A callback runs before the widgets are drawn, so it may set the date picker's value.
+    name = st.session_state.get("progress_quick")
+    if name:
+        window = figures.quick_window(name, first, last)
+        st.session_state["progress_range"] = (window.start, window.end)
 
 
 def render_headline(result: figures.Progress) -> None:
@@ -202,45 +231,91 @@ CARDS: tuple[Card, ...] = tuple(card for _, row in LAYOUT for card in row)
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def _chart_specs(
-    _result: figures.Progress, location: str, profile: str, version: str, window: str, unit: Unit
+    _result: figures.Progress,
+    location: str,
+    profile: str,
+    version: str,
+    window: str,
+    unit: Unit,
+    lift: str | None,
 ) -> dict[str, dict]:
     # Building and schema-validating Altair charts costs far more than the analytics, so the
     # finished Vega-Lite specs are cached under the same keys as the figures they draw.
-    return {
+    specs = {
         card.name: card.build(_result, unit).to_dict()
         for card in CARDS
-        if card.empty is None or not card.data(_result).empty
+        if card.name != "e1rm" and (card.empty is None or not card.data(_result).empty)
     }
+    if not _result.e1rm.empty:
+        specs["e1rm"] = charts.e1rm_chart(_result.e1rm, unit, lift).to_dict()
+    if not _result.calendar_years.empty:
+        specs["calendar-years"] = charts.calendar_chart(_result.calendar_years).to_dict()
+    return specs
 
 
-def chart_card(card: Card, spec: dict | None, data: pd.DataFrame) -> None:
-    """One chart in a card, with PNG and CSV downloads of exactly what it shows."""
+def pick_lift(result: figures.Progress) -> str | None:
+    """The e1RM chart's lift, most trained first: a picker instead of a legend of 40 lifts."""
+    lifts = charts.lifts_by_sessions(result.e1rm)
+    if not lifts:
+        return None
+    if st.session_state.get("progress_lift") not in lifts:
+        st.session_state["progress_lift"] = lifts[0]
+    return st.selectbox("Lift", lifts, key="progress_lift", help="Back lifts, most trained first.")
+
+
+def chart_card(card: Card, spec: dict | None, extra: dict | None = None) -> None:
+    """One chart in a card (downloads are gathered at the end of the page)."""
     with st.container(border=True):
         if spec is None:
             st.caption(card.empty or "")
             return
         st.vega_lite_chart(spec, width="stretch")
-        png, csv = st.columns(2)
-        png.download_button(
-            "PNG",
-            data=_png(spec),
-            file_name=f"backfit-{card.name}.png",
-            mime="image/png",
-            icon=":material/image:",
-            key=f"png_{card.name}",
-            on_click="ignore",
-            width="stretch",
-        )
-        csv.download_button(
-            "CSV",
-            data=lambda: charts.to_csv(data),  # built only when pressed
-            file_name=f"backfit-{card.name}.csv",
-            mime="text/csv",
-            icon=":material/download:",
-            key=f"csv_{card.name}",
-            on_click="ignore",
-            width="stretch",
-        )
+        if extra is not None:
+            st.vega_lite_chart(extra, width="stretch")
+
+
+def render_downloads(result: figures.Progress, specs: dict[str, dict]) -> None:
+    """Every chart's PNG and CSV in one place (not two buttons under every chart)."""
+    with st.expander("Downloads", icon=":material/download:"):
+        st.caption("Each chart as a picture (PNG) and the numbers it shows (CSV).")
+        for card in CARDS:
+            spec = specs.get(card.name)
+            if spec is None:
+                continue
+            name, png, csv = st.columns([2, 1, 1], vertical_alignment="center")
+            name.write(CARD_TITLES.get(card.name, card.name))
+            png.download_button(
+                "PNG",
+                data=_png(spec),
+                file_name=f"backfit-{card.name}.png",
+                mime="image/png",
+                icon=":material/image:",
+                key=f"png_{card.name}",
+                on_click="ignore",
+                width="stretch",
+            )
+            csv.download_button(
+                "CSV",
+                data=_csv(card.data(result)),  # built only when pressed
+                file_name=f"backfit-{card.name}.csv",
+                mime="text/csv",
+                icon=":material/table:",
+                key=f"csv_{card.name}",
+                on_click="ignore",
+                width="stretch",
+            )
+
+
+CARD_TITLES = {
+    "e1rm": "Estimated 1RM",
+    "weekly-sets": "Weekly sets",
+    "pull-up-ladder": "Pull-up ladder",
+    "balance": "Movement balance",
+    "calendar": "Training calendar",
+    "muscle-map": "Muscle map",
+    "pain-vs-load": "Pain against load",
+    "back-extensions": "Back extensions",
+}
 
 
 def _png(spec: dict) -> Callable[[], bytes]:
@@ -248,11 +323,58 @@ def _png(spec: dict) -> Callable[[], bytes]:
     return lambda: charts.to_png(spec)
 
 
+def _csv(data: pd.DataFrame) -> Callable[[], str]:
+    return lambda: charts.to_csv(data)
+
+
 def render_charts(result: figures.Progress, specs: dict[str, dict]) -> None:
     for widths, cards in LAYOUT:
         for column, card in zip(st.columns(list(widths)), cards, strict=True):
             with column:
-                chart_card(card, specs.get(card.name), card.data(result))
+                if card.name == "e1rm":
+                    with st.container(border=True):
+                        pick_lift(result)
+                        spec = specs.get("e1rm")
+                        if spec is None:
+                            st.caption(card.empty or "")
+                        else:
+                            st.vega_lite_chart(spec, width="stretch")
+                    continue
+                extra = specs.get("calendar-years") if card.name == "calendar" else None
+                chart_card(card, specs.get(card.name), extra)
+
+
+def render_other_lifts(other: pd.DataFrame, unit: Unit) -> None:
+    """Lifts that are not back work: kept in the log, listed here, never in the charts."""
+    if other.empty:
+        return
+    with st.expander(f"Other lifts ({len(other)})", icon=":material/more_horiz:"):
+        st.caption(
+            "Not back work, so not in the charts, PRs or the muscle map above; every set is "
+            "still in your log. A custom exercise that is back work can be given its movement "
+            "pattern on the Exercises page."
+        )
+        shown = other.assign(
+            lift=[
+                figures.lift_name(e, v) for e, v in zip(other.exercise, other.variant, strict=True)
+            ],
+            best=other["best_e1rm_kg"].map(
+                lambda kg: None if pd.isna(kg) else round(from_kg(float(kg), unit), 1)
+            ),
+        )[["lift", "working_sets", "sessions", "last_day", "best"]]
+        st.dataframe(
+            shown,
+            hide_index=True,
+            width="stretch",
+            height=min(36 * (len(shown) + 1) + 4, 300),
+            column_config={
+                "lift": "Lift",
+                "working_sets": st.column_config.NumberColumn("Sets"),
+                "sessions": st.column_config.NumberColumn("Sessions"),
+                "last_day": st.column_config.DateColumn("Last", format="D MMM YYYY"),
+                "best": st.column_config.NumberColumn(f"Best e1RM ({unit})", format="%.1f"),
+            },
+        )
 
 
 def render_prs(prs: pd.DataFrame, unit: Unit) -> None:
@@ -379,6 +501,8 @@ def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> 
         window.end,
         today,
     )
+    lifts = charts.lifts_by_sessions(result.e1rm)
+    lift = st.session_state.get("progress_lift")
     specs = _chart_specs(
         result,
         store.location,
@@ -386,10 +510,13 @@ def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> 
         overview.version,
         f"{window.start}/{window.end}/{today}",
         viewer.unit,
+        lift if lift in lifts else (lifts[0] if lifts else None),
     )
     render_headline(result)
     render_charts(result, specs)
     render_prs(result.prs, viewer.unit)
     render_trunk_tests(store, viewer.profile)
+    render_other_lifts(result.other, viewer.unit)
+    render_downloads(result, specs)
     if not viewer.read_only:
         render_sharing(store, viewer.profile)
