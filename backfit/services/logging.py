@@ -11,6 +11,7 @@ from datetime import datetime
 
 from backfit.data.sets import (
     KINDS,
+    MAX_NOTE_LENGTH,
     LoggedSet,
     SetEntry,
     create_custom_exercise,
@@ -27,6 +28,7 @@ from backfit.data.workouts import start_workout, todays_workout
 
 __all__ = [
     "KINDS",
+    "MAX_NOTE_LENGTH",
     "LoggedSet",
     "SetEntry",
     "create_custom_exercise",

@@ -10,7 +10,7 @@ logged in one never count), and the profile's bodyweight for pull-ups.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from backfit.core import catalog
 from backfit.core.routine.model import DayPlan
@@ -30,19 +30,27 @@ from backfit.core.units import Unit, from_kg
 from backfit.data.checkins import recent_checkins
 from backfit.data.profiles import ensure_profile
 from backfit.data.routines import active_routine
-from backfit.data.sets import last_variant
+from backfit.data.sets import last_variant, workout_sets
 from backfit.data.settings import equipment, lighter_week_every, skipped_lighter_weeks
 from backfit.data.store import Store
-from backfit.data.workouts import dated_history, todays_workout, trained_exercises, training_days
+from backfit.data.workouts import (
+    dated_history,
+    get_workout,
+    todays_workout,
+    trained_exercises,
+    training_days,
+)
 
 __all__ = [
     "LighterWeek",
+    "NextTime",
     "checkin_in_force",
     "day_targets",
     "exercises_to_target",
     "lighter_week",
     "logged_unit",
     "next_for",
+    "next_time",
     "prescription_for",
     "target_for",
     "today_target",
@@ -203,3 +211,31 @@ def exercises_to_target(store: Store, profile: str) -> list[str]:
 
 #: The name this branch used before the services layer landed.
 today_target = target_for
+
+
+# Next time: after *Finish*, every exercise of the session with its next target and why. The
+# target is the engine's (TRAINING §4) with this session in the history, i.e. what the Log page
+# will prefill at the next session, through the same prescription as `backfit next`.
+@dataclass(frozen=True, slots=True)
+class NextTime:
+    exercise: str
+    variant: str | None
+    target: Target
+
+
+def next_time(store: Store, profile: str, workout_id: str, *, unit: Unit) -> list[NextTime]:
+    """The next target of every exercise trained in `workout_id`, in the order first logged."""
+    workout = get_workout(store, profile, workout_id)
+    sets = workout_sets(store, profile, workout_id)
+    if workout is None or sets.empty:
+        return []
+    # The day after the session: the session itself is then history, not "today".
+    after = datetime.combine(workout.started_at.date() + timedelta(days=1), datetime.min.time())
+    seen: dict[tuple[str, str | None], None] = {}
+    for exercise, variant in zip(sets["exercise"], sets["variant"], strict=True):
+        seen.setdefault((exercise, variant if isinstance(variant, str) else None), None)
+    found = []
+    for exercise, variant in seen:
+        target = next_for(store, profile, exercise, variant, now=after, unit=unit)
+        found.append(NextTime(exercise, variant, target))
+    return found

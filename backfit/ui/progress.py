@@ -8,7 +8,6 @@ shows one profile's progress with no write controls.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +25,7 @@ from backfit.services.profiles import get_profile
 from backfit.services.trunk_tests import trunk_history, trunk_report
 from backfit.ui import nav
 from backfit.ui.profile import current_profile, hosted
+from backfit.ui.text import md_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -469,11 +469,6 @@ def render_sharing(store: Store, profile: str) -> None:
                 figures.revoke(store, profile, link.id)
                 shown.pop(link.id, None)
                 st.rerun()
-
-
-def md_text(text: str) -> str:
-    """User text made safe for a Markdown string: shown as typed, never as formatting."""
-    return re.sub(r"([\\`*_{}\[\]()#+\-.!|<>~:$])", r"\\\1", text)
 
 
 def _share_url(token: str) -> str:

@@ -7,6 +7,7 @@ from typing import Any, Literal
 import pandas as pd
 
 from backfit.core import catalog
+from backfit.core.errors import ValidationError
 from backfit.core.training import Target, load_type
 from backfit.core.units import Unit, from_kg, to_kg
 from backfit.services.logging import SetEntry
@@ -34,6 +35,39 @@ def exercise_name(exercise: str, variant: str | None) -> str:
         except KeyError:
             pass
     return exercise
+
+
+#: The set kinds as the lifter reads them (stored ids: DESIGN §3 `kind`).
+KIND_NAMES: dict[str, str] = {
+    "working": "Working",
+    "warmup": "Warm-up",
+    "drop": "Drop set",
+    "failure": "To failure",
+}
+
+
+def typed_reps(reps: float | None) -> int | None:
+    """The Reps field as a whole number of at least 1, or a `ValidationError` saying why.
+
+    The form's number input cannot hold text; an empty field (letters typed into it leave it
+    empty) and 0 or fractional reps are refused with a sentence and log nothing (issue #13);
+    out-of-range counts get the same sentence as anywhere else, from `validate_entry`.
+    """
+    if reps is None:
+        raise ValidationError(
+            "Type the reps as a whole number, e.g. 8: nothing was logged.", field="reps"
+        )
+    if reps != int(reps):
+        raise ValidationError(
+            f"{reps:g} reps is not a whole number: log the reps you completed (e.g. "
+            f"{int(reps)}) and note the partial one. Nothing was logged.",
+            field="reps",
+        )
+    if reps == 0:
+        raise ValidationError(
+            "0 reps is not a set: type at least 1 rep. Nothing was logged.", field="reps"
+        )
+    return int(reps)
 
 
 def value(x: Any) -> Any:
@@ -68,6 +102,7 @@ def entry_from_inputs(
     seconds: float | None,
     kind: Any,
     bodyweight_kg: float | None,
+    note: str | None = None,
 ) -> SetEntry:
     """A set from the form's inputs (in `unit`); `log_set`/`update_set` validate it."""
     return SetEntry(
@@ -80,4 +115,5 @@ def entry_from_inputs(
         duration_s=seconds,
         kind=kind,
         bodyweight_kg=bodyweight_kg,
+        note=note.strip() if note and note.strip() else None,
     )

@@ -19,15 +19,17 @@ from backfit.core.errors import BackfitError, ValidationError
 from backfit.core.training import Target, dose_text, load_type, step_for
 from backfit.core.units import Unit
 from backfit.services.database import Store
-from backfit.services.logging import log_set
+from backfit.services.logging import MAX_NOTE_LENGTH, log_set
 from backfit.services.profiles import Profile
 from backfit.ui.log.cells import (
+    KIND_NAMES,
     as_float,
     as_int,
     display,
     entry_from_inputs,
     exercise_name,
     mode,
+    typed_reps,
     value,
 )
 from backfit.ui.log.set_list import render_set_list
@@ -140,11 +142,19 @@ def _set_form(
             )
             errors["seconds"] = first.empty()
             reps = weight = assist = rir = None
-            kind = second.selectbox("Kind", ["working", "warmup"], key=f"k_{key}")
+            kind = second.selectbox(
+                "Kind", list(KIND_NAMES), format_func=KIND_NAMES.get, key=f"k_{key}"
+            )
         else:
-            first, second, third = st.columns([1, 1.3, 1])
+            first, second, third, fourth = st.columns([1, 1.3, 1, 1.3])
+            # A float input so that 8.5 reaches the check and is refused, never cut to 8.
             reps = first.number_input(
-                "Reps", value=values["reps"], step=1, key=f"r_{key}", placeholder="reps"
+                "Reps",
+                value=None if values["reps"] is None else float(values["reps"]),
+                step=1.0,
+                format="%g",
+                key=f"r_{key}",
+                placeholder="reps",
             )
             errors["reps"] = first.empty()
             weight = assist = None
@@ -168,12 +178,27 @@ def _set_form(
             )
             errors["rir"] = third.empty()
             seconds = None
-            kind = "working"
+            kind = fourth.selectbox(
+                "Kind", list(KIND_NAMES), format_func=KIND_NAMES.get, key=f"k_{key}"
+            )
+        note = st.text_input(
+            "Note (optional)",
+            key=f"n_{key}",
+            max_chars=MAX_NOTE_LENGTH,
+            placeholder="e.g. grip slipped on the last rep",
+        )
+        errors["note"] = st.empty()
         submitted = st.form_submit_button(
             "Log set", icon=":material/add:", type="primary", width="stretch"
         )
     if not submitted:
         return
+    if inputs != "hold":
+        try:
+            reps = typed_reps(reps)
+        except ValidationError as exc:
+            errors["reps"].error(str(exc), icon=":material/error:")
+            return
     entry = entry_from_inputs(
         target.exercise,
         target.variant,
@@ -185,6 +210,7 @@ def _set_form(
         seconds=seconds,
         kind=kind,
         bodyweight_kg=profile.bodyweight_kg if target.exercise == "pull_up" else None,
+        note=note,
     )
     try:
         logged = log_set(

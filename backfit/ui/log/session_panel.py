@@ -19,7 +19,10 @@ from backfit.services.sessions import (
     start_workout,
     summarize,
 )
-from backfit.ui.log.cells import display, exercise_name
+from backfit.services.targets import next_time
+from backfit.ui.log.cells import KIND_NAMES, display, exercise_name
+from backfit.ui.log.exercise_card import describe_target
+from backfit.ui.text import md_text
 
 
 def render_checkin(
@@ -94,8 +97,24 @@ def render_finish(store: Store, profile: Profile, workout: Workout | None) -> No
         for pr in summary.prs:
             name = exercise_name(pr.exercise, pr.variant)
             st.markdown(
-                f":orange-badge[:material/emoji_events: PR] **{name}** — {pr.describe(unit)}"
+                f":orange-badge[:material/emoji_events: PR] **{md_text(name)}** — "
+                f"{pr.describe(unit)}"
             )
+    if workout.finished_at is not None:
+        render_next_time(store, profile, workout)
+
+
+def render_next_time(store: Store, profile: Profile, workout: Workout) -> None:
+    """After Finish: what every exercise of this session asks for next time, and why."""
+    plans = next_time(store, profile.name, workout.id, unit=profile.unit)
+    if not plans:
+        return
+    with st.container(border=True, key="next_time_card"):
+        st.markdown("#### :material/event_upcoming: Next time")
+        for plan in plans:
+            name = md_text(exercise_name(plan.exercise, plan.variant))
+            st.markdown(f"**{name}** · {describe_target(plan.target, profile.unit)}")
+            st.caption(md_text(plan.target.why))
 
 
 def render_recent_sets(store: Store, profile: Profile) -> None:
@@ -106,35 +125,45 @@ def render_recent_sets(store: Store, profile: Profile) -> None:
         st.info("No sets yet: log your first one above.", icon=":material/info:")
         return
     unit = profile.unit
+    # Readable names, units and blanks: never a raw id or "None" on screen (issue #13).
     frame = frame.assign(
+        exercise=[
+            exercise_name(e, v if isinstance(v, str) else None)
+            for e, v in zip(frame["exercise"], frame["variant"], strict=True)
+        ],
+        kind=frame["kind"].map(lambda k: KIND_NAMES.get(k, k)),
         weight=frame["weight_kg"].map(lambda kg: display(kg, unit)),
         assistance=frame["assistance_kg"].map(lambda kg: display(kg, unit)),
+        note=frame["note"].fillna(""),
     )
     st.dataframe(
         frame[
             [
                 "performed_at",
                 "exercise",
-                "variant",
                 "set_index",
+                "kind",
                 "reps",
                 "weight",
                 "assistance",
                 "duration_s",
                 "rir",
+                "note",
             ]
         ],
         hide_index=True,
         width="stretch",
+        height=300,
         column_config={
             "performed_at": st.column_config.DatetimeColumn("When", format="D MMM, HH:mm"),
             "exercise": "Exercise",
-            "variant": "Variant",
             "set_index": st.column_config.NumberColumn("Set"),
+            "kind": "Kind",
             "reps": st.column_config.NumberColumn("Reps"),
             "weight": st.column_config.NumberColumn(f"Weight ({unit})", format="%g"),
             "assistance": st.column_config.NumberColumn(f"Assist ({unit})", format="%g"),
             "duration_s": st.column_config.NumberColumn("Seconds", format="%g"),
             "rir": st.column_config.NumberColumn("RIR", format="%g"),
+            "note": st.column_config.TextColumn("Note"),
         },
     )

@@ -12,7 +12,15 @@ from backfit.core.units import Unit, format_weight
 from backfit.services.database import Store
 from backfit.services.logging import delete_set, update_set
 from backfit.services.profiles import Profile
-from backfit.ui.log.cells import Mode, as_float, as_int, display, entry_from_inputs, value
+from backfit.ui.log.cells import (
+    KIND_NAMES,
+    Mode,
+    as_float,
+    as_int,
+    display,
+    entry_from_inputs,
+    value,
+)
 
 
 def render_set_list(store: Store, profile: Profile, mine: Any, mode: Mode) -> None:
@@ -24,12 +32,24 @@ def render_set_list(store: Store, profile: Profile, mine: Any, mode: Mode) -> No
         line = st.container(horizontal=True, vertical_alignment="center", wrap=False)
         with line:
             st.markdown(_set_text(row, unit), width="stretch")
-            if st.button(":material/edit:", key=f"edit_{set_id}", help="Edit this set"):
+            # Words, not icon-only buttons: a screen reader says "Edit", not "edit icon".
+            edit = st.button(
+                "Edit", icon=":material/edit:", key=f"edit_{set_id}", type="tertiary",
+                help=f"Edit set {int(row['set_index'])}",
+            )  # fmt: skip
+            if edit:
                 st.session_state["log_editing"] = set_id
                 st.session_state.pop("log_deleting", None)
-            if st.button(":material/delete:", key=f"del_{set_id}", help="Delete this set"):
+            delete = st.button(
+                "Delete", icon=":material/delete:", key=f"del_{set_id}", type="tertiary",
+                help=f"Delete set {int(row['set_index'])}",
+            )  # fmt: skip
+            if delete:
                 st.session_state["log_deleting"] = set_id
                 st.session_state.pop("log_editing", None)
+        if value(row.get("note")) is not None:
+            # The lifter's own words, shown as typed: plain text, never Markdown or HTML.
+            st.text(f"Note: {row['note']}")
         if st.session_state.get("log_deleting") == set_id:
             _confirm_delete(store, profile, set_id, int(row["set_index"]))
         if st.session_state.get("log_editing") == set_id:
@@ -39,7 +59,7 @@ def render_set_list(store: Store, profile: Profile, mine: Any, mode: Mode) -> No
 def _set_text(row: Any, unit: Unit) -> str:
     parts = [f"**{int(row['set_index'])}.**"]
     if row["kind"] != "working":
-        parts.append(f":gray-badge[{row['kind']}]")
+        parts.append(f":gray-badge[{KIND_NAMES.get(row['kind'], 'Other')}]")
     if value(row["reps"]) is not None:
         parts.append(f"{int(row['reps'])} reps")
     if value(row["weight_kg"]) is not None:
@@ -119,6 +139,7 @@ def _edit_form(store: Store, profile: Profile, row: Any, mode: Mode) -> None:
         seconds=seconds,
         kind=row["kind"],
         bodyweight_kg=value(row["bodyweight_kg"]),
+        note=value(row["note"]),
     )
     try:
         update_set(store, profile.name, set_id, entry, now=datetime.now())
