@@ -10,6 +10,7 @@ from __future__ import annotations
 from contextlib import suppress
 from dataclasses import replace
 from typing import Any
+from urllib.parse import parse_qs
 
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
@@ -66,9 +67,14 @@ def goals_from_page_query() -> tuple[Goals, tuple[str, ...]]:
     and writes them into its URL, so its address is still a link that rebuilds it.
     """
     raw = raw_query()
-    if raw or SESSION_KEY not in st.session_state:
+    if SESSION_KEY not in st.session_state:
         return goals_from_query(raw, DEFAULTS)
-    goals, notes = goals_from_query(st.session_state[SESSION_KEY], DEFAULTS)
+    # The URL wins for the keys it holds; the rest comes from the Goals page's last choice
+    # (a page switch keeps the unbound `eq` in the URL but drops the bound widgets' keys).
+    remembered = parse_qs(st.session_state[SESSION_KEY], keep_blank_values=True)
+    goals, notes = goals_from_query({**remembered, **raw}, DEFAULTS)
+    if raw:
+        return goals, notes
     # During a switch from the Goals page the keys may still be bound to its widgets (and the
     # URL already holds them): then leave the URL alone.
     with suppress(StreamlitAPIException):
@@ -92,12 +98,17 @@ def query_dict(goals: Goals) -> dict[str, str | list[str]]:
 
 def goal_sliders() -> dict[str, int]:
     """The three goal sliders, bound to `posture`, `pain`, `strength`."""
+    # Plain labels: an icon code in a label is read out as "accessibility_new" by screen readers.
     labels = {
-        "posture": ":material/accessibility_new: Posture",
-        "pain": ":material/healing: Back-pain prevention",
-        "strength": ":material/fitness_center: Strength",
+        "posture": "Posture",
+        "pain": "Back-pain prevention",
+        "strength": "Strength",
     }
-    return {
+    st.caption(
+        "The sliders are relative weights: only their proportions matter (strength 20 alone "
+        "gives the same plan as strength 100 alone)."
+    )
+    values = {
         key: st.slider(
             label,
             min_value=0,
@@ -110,6 +121,18 @@ def goal_sliders() -> dict[str, int]:
         )
         for key, label in labels.items()
     }
+    st.caption(goal_shares(values))
+    return values
+
+
+def goal_shares(values: dict[str, int]) -> str:
+    """ "Shares of the plan: posture 50 %, back-pain prevention 30 %, strength 20 %." """
+    total = sum(values.values())
+    if not total:
+        return "Shares of the plan: none yet, move a slider above 0."
+    names = {"posture": "posture", "pain": "back-pain prevention", "strength": "strength"}
+    parts = [f"{names[k]} {round(100 * v / total)} %" for k, v in values.items()]
+    return "Shares of the plan: " + ", ".join(parts) + "."
 
 
 def schedule_inputs() -> dict[str, object]:
@@ -153,16 +176,7 @@ def schedule_inputs() -> dict[str, object]:
         bind="query-params",
         help="Decides the pull-up ladder step: assisted, negatives, bodyweight or weighted.",
     )
-    equipment = st.multiselect(
-        "Equipment you have",
-        EQUIPMENT_IDS_ORDERED,
-        default=[e for e in EQUIPMENT_IDS_ORDERED if e in DEFAULTS.equipment],
-        key="eq",
-        bind="query-params",
-        help="Ids as in the CLI. The floor needs nothing. "
-        + "; ".join(f"{k}: {v}" for k, v in EQUIPMENT_NAMES.items()),
-        placeholder="Nothing: floor exercises only",
-    )
+    equipment = equipment_picker()
     return {
         "level": level,
         "days": int(days),
@@ -170,6 +184,47 @@ def schedule_inputs() -> dict[str, object]:
         "pullups": int(pullups),
         "equipment": frozenset(equipment),
     }
+
+
+EQ_WIDGET = "eq_names"
+EQ_URL_SEEN = "eq_url_seen"
+
+
+def _url_equipment() -> list[str] | None:
+    """The `eq` ids in the URL (None when the URL has no `eq`), unknown ids left out."""
+    if "eq" not in st.query_params:
+        return None
+    return [e for e in EQUIPMENT_IDS_ORDERED if e in st.query_params.get_all("eq")]
+
+
+def equipment_picker() -> list[str]:
+    """Equipment by readable name on screen, by id in the URL (`eq`, as the CLI's ids).
+
+    A bound widget with a `format_func` would put the names into the URL, so this one is not
+    bound: the URL's ids set it when the URL changed (a link, a page switch), and its choice is
+    written back as ids. The link therefore still rebuilds the plan, equal to the CLI `query`.
+    """
+    from_url = _url_equipment()
+    default = [e for e in EQUIPMENT_IDS_ORDERED if e in DEFAULTS.equipment]
+    if EQ_WIDGET not in st.session_state:
+        st.session_state[EQ_WIDGET] = default if from_url is None else from_url
+    elif from_url is not None and from_url != st.session_state.get(EQ_URL_SEEN):
+        st.session_state[EQ_WIDGET] = from_url
+    chosen = st.multiselect(
+        "Equipment you have",
+        EQUIPMENT_IDS_ORDERED,
+        format_func=lambda e: EQUIPMENT_NAMES.get(e, e),
+        key=EQ_WIDGET,
+        help="The floor needs nothing. The link keeps the ids the CLI takes (--equipment).",
+        placeholder="Nothing: floor exercises only",
+    )
+    ids = [e for e in EQUIPMENT_IDS_ORDERED if e in chosen]
+    if ids == default and from_url is None:
+        st.session_state[EQ_URL_SEEN] = None
+    else:
+        st.query_params["eq"] = ids or [""]  # an empty `eq` is "nothing", as in to_query()
+        st.session_state[EQ_URL_SEEN] = ids
+    return ids
 
 
 def goals_from_widgets(sliders: dict[str, int], schedule: dict[str, Any]) -> Goals | None:

@@ -47,6 +47,12 @@ def render_bodyweight(store: Store, profile: Profile) -> Profile:
     return profile
 
 
+def _day_label(index: int, name: str) -> str:
+    """ "Day 1 · Monday", never "Day 1 · Day 1 · Monday" when the name already says the day."""
+    prefix = f"Day {index + 1}"
+    return name if name.startswith(prefix) else f"{prefix} · {name}"
+
+
 def choose_day(store: Store, profile: Profile) -> tuple[StoredRoutine | None, int | None]:
     """A day of the active routine (query param `day=N`, 1-based) or a free session (None)."""
     stored = active_routine(store, profile.name)
@@ -62,7 +68,7 @@ def choose_day(store: Store, profile: Profile) -> tuple[StoredRoutine | None, in
         "Session",
         options,
         index=index,
-        format_func=lambda d: "Free session" if d is None else f"Day {d + 1} · {days[d].name}",
+        format_func=lambda d: "Free session" if d is None else _day_label(d, days[d].name),
         key=f"log_day_{stored.version}",
     )
     if choice is None:
