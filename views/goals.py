@@ -13,7 +13,9 @@ from backfit.ui.goals import (
     schedule_inputs,
     show_link_notes,
 )
+from backfit.ui.profile import current_profile, get_store
 from backfit.ui.routine import link_to_routine, render_glance, render_safety, render_summary
+from backfit.ui.welcome import render_welcome
 
 st.title(":material/tune: Goals")
 st.caption(
@@ -21,6 +23,7 @@ st.caption(
     "a link that rebuilds it."
 )
 show_link_notes(link_notes())
+render_welcome(get_store(), current_profile().name)
 
 goals_col, schedule_col = st.columns([1, 1], gap="large")
 with goals_col, st.container(border=True):

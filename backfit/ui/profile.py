@@ -15,6 +15,7 @@ from typing import Any
 import streamlit as st
 
 from backfit.core.errors import BackfitError, ValidationError
+from backfit.services import first_run
 from backfit.services.database import DEFAULT_PROFILE, Store, locate, open_database
 from backfit.services.profiles import Profile, clean_name, ensure_profile, list_profiles
 
@@ -89,16 +90,50 @@ def render_profile_picker() -> None:
         return
     store = get_store()
     names = list_profiles(store) or [DEFAULT_PROFILE]
-    current = st.session_state.get(PROFILE_KEY, DEFAULT_PROFILE)
+    if PROFILE_KEY not in st.session_state:
+        # A new browser session opens on `?profile=` or the profile last used in the app,
+        # never on the alphabetically first one (issue #13).
+        asked = st.query_params.get("profile")
+        last = first_run.last_used_profile(store)
+        st.session_state[PROFILE_KEY] = asked if asked in names else last or DEFAULT_PROFILE
+    current = st.session_state[PROFILE_KEY]
     if current not in names:
         names.append(current)
-    st.selectbox("Profile", sorted(names), key=PROFILE_KEY)
+    st.selectbox(
+        "Profile",
+        sorted(names),
+        key=PROFILE_KEY,
+        format_func=lambda n: f"{n} · demo" if first_run.is_demo(n) else n,
+    )
+    first_run.remember_profile(store, st.session_state[PROFILE_KEY])
+    if first_run.is_demo(st.session_state[PROFILE_KEY]):
+        st.info("You are looking at generated demo data.", icon=":material/science:")
+        st.button(
+            "Delete demo data",
+            icon=":material/delete:",
+            on_click=_delete_demo,
+            args=(store,),
+            width="stretch",
+        )
     with st.popover("New profile", icon=":material/person_add:", width="stretch"):
         with st.form("new_profile", border=False):
             st.text_input("Name", max_chars=64, placeholder="e.g. Sam", key="new_profile_name")
             st.form_submit_button("Create", type="primary", on_click=_create_profile, args=(store,))
         if error := st.session_state.pop("new_profile_error", None):
             st.error(error, icon=":material/error:")
+
+
+def start_demo(store: Store) -> None:
+    """Callback of "Try demo data": a generated year in the demo profile, then open it."""
+    first_run.create_demo(store)
+    st.session_state[PROFILE_KEY] = first_run.DEMO_PROFILE
+
+
+def _delete_demo(store: Store) -> None:
+    first_run.delete_demo(store)
+    others = [n for n in list_profiles(store) if not first_run.is_demo(n)]
+    st.session_state[PROFILE_KEY] = others[0] if others else DEFAULT_PROFILE
+    first_run.remember_profile(store, st.session_state[PROFILE_KEY])
 
 
 def _create_profile(store: Store) -> None:

@@ -44,7 +44,7 @@ def test_logging_a_set_shows_it_and_stores_it(db_path: Path) -> None:
     assert not at.exception
     assert at.dataframe, "the logged set is not shown"
     shown = at.dataframe[0].value
-    assert list(shown["exercise"]) == ["row"]
+    assert list(shown["exercise"]) == ["Bent-over barbell row"]  # readable, not the id
     assert list(shown["reps"]) == [12]
     st.cache_resource.clear()  # closes the app's store so this test can open the file
     with Store.open(str(db_path)) as store:
