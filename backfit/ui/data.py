@@ -20,6 +20,7 @@ from backfit.core import catalog
 from backfit.core.errors import BackfitError
 from backfit.services import backups, imports
 from backfit.services.database import Store
+from backfit.services.patterns import OTHER, PATTERN_NAMES, PATTERNS, set_exercise_pattern
 from backfit.services.profiles import Profile
 
 KEEP = "keep"
@@ -27,14 +28,23 @@ _EXERCISE_NAMES = {e.id: e.name for e in catalog.EXERCISES}
 _VARIANT_NAMES = {(e.id, v.id): v.name for e in catalog.EXERCISES for v in e.variants}
 
 
+KEEP_AS = "keep:"  # keep the name, and say which movement pattern it is (back focus)
+
+
 def _choice_label(choice: str) -> str:
     if choice == KEEP:
-        return "Keep as a custom exercise"
+        return "Keep as a custom exercise (not back work)"
+    if choice.startswith(KEEP_AS):
+        return f"Keep as custom · {PATTERN_NAMES[choice.removeprefix(KEEP_AS)]}"
     exercise, variant = choice.split("/")
     return f"{_EXERCISE_NAMES[exercise]} · {_VARIANT_NAMES[exercise, variant]}"
 
 
-CHOICES = [KEEP] + [f"{e}/{v}" for e, v in imports.catalog_choices()]
+CHOICES = (
+    [KEEP]
+    + [f"{KEEP_AS}{p}" for p in PATTERNS if p != OTHER]
+    + [f"{e}/{v}" for e, v in imports.catalog_choices()]
+)
 
 
 @dataclass
@@ -108,11 +118,16 @@ def render_import(store: Store, profile: Profile) -> None:
     decisions = st.session_state.setdefault("import_decisions", {}).setdefault(
         file_id, _Decisions(unit=imports.unit_for(store, profile.name, None))
     )
-    mapping = tuple(
-        (name, st.session_state[key])
+    chosen = {
+        name: st.session_state.get(key, KEEP)
         for name, key in st.session_state.get("import_unmapped", {}).get(file_id, {}).items()
-        if st.session_state.get(key, KEEP) != KEEP
+    }
+    mapping = tuple(
+        (name, choice)
+        for name, choice in chosen.items()
+        if choice != KEEP and not choice.startswith(KEEP_AS)
     )
+    kept_as = {n: c.removeprefix(KEEP_AS) for n, c in chosen.items() if c.startswith(KEEP_AS)}
     edits = tuple(
         (line, tuple(sorted(fields.items()))) for line, fields in sorted(decisions.edits.items())
     )
@@ -138,7 +153,7 @@ def render_import(store: Store, profile: Profile) -> None:
     if parsed.quarantined:
         _render_quarantine(file_id, parsed.quarantined, decisions)
     if parsed.unmapped or mapping:
-        _render_mapping(file_id, parsed, mapping)
+        _render_mapping(file_id, parsed, tuple(chosen.items()))
     if summary.sets_added == 0:
         st.info("Every set in this file is already in your log.", icon=":material/done_all:")
         return
@@ -155,6 +170,8 @@ def render_import(store: Store, profile: Profile) -> None:
             bar.empty()
             st.error(str(exc), icon=":material/error:")
             return
+        for name, pattern in kept_as.items():
+            set_exercise_pattern(store, profile.name, name, pattern)
         aside = f", {len(done.quarantined):,} rows set aside" if done.quarantined else ""
         st.success(
             f"Imported {done.sets_added:,} sets in {done.workouts_added:,} workouts "
@@ -262,12 +279,16 @@ def _render_preview(summary: imports.ImportSummary) -> None:
 def _render_mapping(
     file_id: str, parsed: imports.ParsedImport, mapping: tuple[tuple[str, str], ...]
 ) -> None:
-    names = sorted(set(parsed.unmapped) | {n for n, _ in mapping})
+    names = sorted(set(parsed.unmapped) | {n for n, c in mapping if c != KEEP})
     keys = {name: _mapping_key(file_id, name) for name in names}
     st.session_state.setdefault("import_unmapped", {})[file_id] = keys
     with st.container(border=True):
         st.markdown("**Exercises not in the catalog**")
-        st.caption("Map each to a catalog exercise, or keep it under its own name.")
+        st.caption(
+            "Map each to a catalog exercise, or keep it under its own name. A kept name counts "
+            "as back work only with a movement pattern (you can change it later on the "
+            "Exercises page)."
+        )
         for name in names:
             st.selectbox(name, CHOICES, format_func=_choice_label, key=keys[name])
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from backfit.core import catalog
+from backfit.data.store import Store
+from backfit.services import patterns
 
 _MOVEMENT_LABEL = {
     "vertical_pull": "Vertical pull",
@@ -91,3 +93,39 @@ def render_framing() -> None:
     st.subheader(":material/health_and_safety: Safety")
     for note in catalog.SAFETY_NOTES:
         st.warning(note, icon=":material/info:")
+
+
+def render_custom_patterns(store: Store, profile: str) -> None:
+    """Custom and imported exercises with their movement pattern, which the lifter may set.
+
+    Only back patterns count as back work (volume, PRs, the muscle map); "other" keeps the
+    sets in the log and lists them under "Other lifts" on Progress.
+    """
+    st.subheader(":material/category: Your exercises")
+    found = patterns.custom_patterns(store, profile)
+    if not found:
+        st.caption(
+            "No custom exercises yet. Imported names that are not in the catalog (and ones "
+            "you create on the Log page) appear here, so you can say which are back work."
+        )
+        return
+    st.caption(
+        "Say which movement each one is. Back patterns count in your back volume, PRs and "
+        'muscle map; "Other" keeps the sets in your log without counting them.'
+    )
+    for i, (name, movement) in enumerate(found.items()):
+        line = st.container(horizontal=True, vertical_alignment="center")
+        with line:
+            st.text(name, width="stretch")
+            chosen = st.selectbox(
+                f"Movement pattern of {name}",
+                patterns.PATTERNS,
+                index=patterns.PATTERNS.index(movement),
+                format_func=patterns.PATTERN_NAMES.get,
+                key=f"pattern_{i}_{name}",
+                label_visibility="collapsed",
+                width=260,
+            )
+        if chosen != movement:
+            patterns.set_exercise_pattern(store, profile, name, chosen)
+            st.toast(f"{name}: {patterns.PATTERN_NAMES[chosen]}", icon=":material/check:")
