@@ -19,6 +19,7 @@ import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+import duckdb
 import pandas as pd
 
 from backfit.data import rollups
@@ -60,10 +61,10 @@ def _generate_range(
     first: int, stop: int, profiles: int, years: float, seed: int, start: date = date(2020, 1, 6)
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Lifters `first` … `stop - 1` of a `profiles`-lifter history."""
-    workouts: dict[str, list] = {
+    workouts: dict[str, list[object]] = {
         k: [] for k in ("id", "profile", "started_at", "pain_score", "pain_trend", "source")
     }
-    sets: dict[str, list] = {
+    sets: dict[str, list[object]] = {
         k: []
         for k in (
             "profile", "workout_id", "performed_at", "exercise", "variant", "set_index", "kind",
@@ -83,17 +84,17 @@ def _one_lifter(
     name: str,
     start: date,
     weeks: int,
-    workouts: dict[str, list],
-    sets: dict[str, list],
+    workouts: dict[str, list[object]],
+    sets: dict[str, list[object]],
 ) -> None:
     bodyweight = rng.uniform(60, 95)
     strength = rng.uniform(0.7, 1.4)
     lifts: dict[tuple[str, str | None], _Lift] = {}
     for plan in (*DAY_A, *DAY_B):
         load = None if plan[4] is None else round(plan[4] * strength / 2.5) * 2.5
-        reps = plan[3][0] if plan[3] else 20  # holds start at 20 s
+        start_reps = plan[3][0] if plan[3] else 20  # holds start at 20 s
         ceiling = None if load is None else load * rng.uniform(1.8, 2.6)
-        lifts[(plan[0], plan[1])] = _Lift(load, reps, ceiling)
+        lifts[(plan[0], plan[1])] = _Lift(load, start_reps, ceiling)
     assistance = round(bodyweight * 0.4 / 5) * 5  # assisted pull-ups to begin with
     pullup_weight = 0.0
     per_week = 3 if rng.random() < 0.5 else 4
@@ -129,7 +130,7 @@ def _one_lifter(
                 for index in range(1, working + 1):
                     at += timedelta(minutes=2, seconds=rng.randint(0, 90))
                     miss = rng.random() < 0.12
-                    reps = (
+                    reps: int | None = (
                         None
                         if rep_range is None
                         else max(1, lift.reps - (miss * rng.randint(1, 3)))
@@ -180,7 +181,7 @@ def _one_lifter(
 def write(store: Store, workouts: pd.DataFrame, sets: pd.DataFrame) -> int:
     """Insert the frames in one transaction through the bulk path; returns sets written."""
 
-    def work(cur) -> int:
+    def work(cur: duckdb.DuckDBPyConnection) -> int:
         written = _insert(cur, workouts, sets)
         rollups.rebuild(cur)
         return written
@@ -188,7 +189,7 @@ def write(store: Store, workouts: pd.DataFrame, sets: pd.DataFrame) -> int:
     return store.write(work)
 
 
-def _insert(cur, workouts: pd.DataFrame, sets: pd.DataFrame) -> int:
+def _insert(cur: duckdb.DuckDBPyConnection, workouts: pd.DataFrame, sets: pd.DataFrame) -> int:
     profiles = pd.DataFrame({"name": sorted(set(workouts["profile"]))})
     cur.register("_gen_profiles", profiles)
     cur.execute("INSERT INTO profiles (name) SELECT name FROM _gen_profiles ON CONFLICT DO NOTHING")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from backfit.core import catalog
-from backfit.data.store import Store
 from backfit.services import patterns
+from backfit.services.database import Store
 
 _MOVEMENT_LABEL = {
     "vertical_pull": "Vertical pull",

@@ -323,7 +323,7 @@ def _png(spec: dict) -> Callable[[], bytes]:
     return lambda: charts.to_png(spec)
 
 
-def _csv(data: pd.DataFrame) -> Callable[[], str]:
+def _csv(data: pd.DataFrame) -> Callable[[], bytes]:
     return lambda: charts.to_csv(data)
 
 
