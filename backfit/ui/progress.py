@@ -154,7 +154,8 @@ def _apply_quick_range(first: date, last: date) -> None:
 def render_headline(result: figures.Progress) -> None:
     head, plan = result.headline, result.plan
     volume = result.volume
-    spark = volume["working_sets"].tail(12).tolist() if not volume.empty else None
+    # A sparkline needs two points: one value draws nothing and Vega warns (Infinite extent).
+    spark = volume["working_sets"].tail(12).tolist() if len(volume) > 1 else None
     sets_col, streak_col, pr_col, e1rm_col = st.columns(4)
     target = plan.weekly_sets or plan.band[0]
     sets_col.metric(
@@ -220,8 +221,9 @@ LAYOUT: tuple[tuple[tuple[int, ...], tuple[Card, ...]], ...] = (
              lambda r: r.recent_muscles),
     )),
     ((1, 1), (
-        Card("pain-vs-load", lambda r, u: charts.pain_chart(r.pain), lambda r: r.pain,
-             "No pain check-ins in this range."),
+        # Only with check-ins: an empty pain layer draws nothing and warns (Infinite extent).
+        Card("pain-vs-load", lambda r, u: charts.pain_chart(r.pain),
+             lambda r: r.pain[r.pain["check_ins"] > 0], "No pain check-ins in this range."),
         Card("back-extensions", lambda r, u: charts.extensions_chart(r.extensions),
              lambda r: r.extensions, "No back extensions in this range."),
     )),

@@ -134,11 +134,20 @@ def _set_form(
     key = "_".join([token, *(str(v) for v in values.values())])
     step = step_for(load_type(target.exercise, target.variant), unit)
     errors: dict[str, Any] = {}
+    # Each number field is created empty-able (value=None) and prefilled through the session
+    # state: a field created with a number snaps back to it when cleared, so "abc" (which a
+    # number field turns into nothing) logged the prefilled set. Now it logs nothing and says so.
+    for field, name in (("r", "reps"), ("a", "assist"), ("w", "weight"), ("i", "rir"),
+                        ("s", "seconds")):  # fmt: skip
+        prefill = values[name]
+        if name == "reps" and prefill is not None:
+            prefill = float(prefill)
+        st.session_state.setdefault(f"{field}_{key}", prefill)
     with st.form(f"log_{slot}_{token}", border=False, enter_to_submit=True):
         if inputs == "hold":
             first, second = st.columns(2)
             seconds = first.number_input(
-                "Seconds", value=values["seconds"], step=5.0, format="%g", key=f"s_{key}"
+                "Seconds", value=None, step=5.0, format="%g", key=f"s_{key}"
             )
             errors["seconds"] = first.empty()
             reps = weight = assist = rir = None
@@ -150,7 +159,7 @@ def _set_form(
             # A float input so that 8.5 reaches the check and is refused, never cut to 8.
             reps = first.number_input(
                 "Reps",
-                value=None if values["reps"] is None else float(values["reps"]),
+                value=None,
                 step=1.0,
                 format="%g",
                 key=f"r_{key}",
@@ -161,7 +170,7 @@ def _set_form(
             if inputs == "assisted":
                 assist = second.number_input(
                     f"Assistance ({unit})",
-                    value=values["assist"],
+                    value=None,
                     step=step,
                     format="%g",
                     key=f"a_{key}",
@@ -170,17 +179,19 @@ def _set_form(
             else:
                 label = f"Weight ({unit})" if inputs == "weighted" else f"Added weight ({unit})"
                 weight = second.number_input(
-                    label, value=values["weight"], step=step, format="%g", key=f"w_{key}"
+                    label, value=None, step=step, format="%g", key=f"w_{key}"
                 )
                 errors["weight"] = second.empty()
-            rir = third.number_input(
-                "RIR", value=values["rir"], step=0.5, format="%g", key=f"i_{key}"
-            )
+            rir = third.number_input("RIR", value=None, step=0.5, format="%g", key=f"i_{key}")
             errors["rir"] = third.empty()
             seconds = None
             kind = fourth.selectbox(
                 "Kind", list(KIND_NAMES), format_func=KIND_NAMES.get, key=f"k_{key}"
             )
+        # One message line under the whole row: a sentence in a quarter-width column on a
+        # desktop wrapped into five lines.
+        spot = st.empty()
+        errors = dict.fromkeys(errors, spot)
         note = st.text_input(
             "Note (optional)",
             key=f"n_{key}",
