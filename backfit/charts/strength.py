@@ -85,7 +85,7 @@ def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg", lift: str | None = None) 
         pr_base = alt.Chart(prs).encode(x=period_axis(grain), y="e1rm:Q")
         layers.append(pr_base.mark_point(filled=True, size=110, shape="diamond", color=ORANGE))
         # Label only the last few PRs: a decade of labels would be unreadable.
-        labels = prs.tail(6)
+        labels = prs.tail(3)
         layers.append(
             alt.Chart(labels)
             .mark_text(dy=-12, fontSize=11, color=BLACK)

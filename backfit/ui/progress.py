@@ -156,7 +156,10 @@ def render_headline(result: figures.Progress) -> None:
     volume = result.volume
     # A sparkline needs two points: one value draws nothing and Vega warns (Infinite extent).
     spark = volume["working_sets"].tail(12).tolist() if len(volume) > 1 else None
-    sets_col, streak_col, pr_col, e1rm_col = st.columns(4)
+    # A wrapping row: four across on a desktop, two by two on a phone (four full-width
+    # cards filled a phone's first screen).
+    row = st.container(horizontal=True, gap="small")
+    sets_col, streak_col, pr_col, e1rm_col = (row.container(width=170) for _ in range(4))
     target = plan.weekly_sets or plan.band[0]
     sets_col.metric(
         "Sets this week",
