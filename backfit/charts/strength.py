@@ -91,7 +91,7 @@ def e1rm_chart(frame: pd.DataFrame, unit: Unit = "kg", lift: str | None = None) 
             .mark_text(dy=-12, fontSize=11, color=BLACK)
             .encode(x=period_axis(grain), y="e1rm:Q", text="pr_label:N")
         )
-    return alt.layer(*layers).properties(
+    return alt.LayerChart(layer=layers).properties(
         title=f"Estimated 1RM · {chosen}" if chosen else "Estimated 1RM",
         height=HEIGHT,
         autosize=AUTOSIZE,

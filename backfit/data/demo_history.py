@@ -18,6 +18,7 @@ import argparse
 import random
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 import duckdb
 import pandas as pd
@@ -209,7 +210,7 @@ def build(path: str, profiles: int, years: float, *, seed: int = 0, chunk: int =
         for first in range(0, profiles, chunk):
             workouts, sets = _generate_range(first, min(profiles, first + chunk), profiles,
                                              years, seed)  # fmt: skip
-            total += store.write(lambda cur, w=workouts, s=sets: _insert(cur, w, s))
+            total += store.write(partial(_insert, workouts=workouts, sets=sets))
         store.write(rollups.rebuild)
         with store.read() as cur:
             cur.execute("CHECKPOINT")

@@ -121,7 +121,7 @@ def render_custom_patterns(store: Store, profile: str) -> None:
                 f"Movement pattern of {name}",
                 patterns.PATTERNS,
                 index=patterns.PATTERNS.index(movement),
-                format_func=patterns.PATTERN_NAMES.get,
+                format_func=lambda p: patterns.PATTERN_NAMES.get(p, p),
                 key=f"pattern_{i}_{name}",
                 label_visibility="collapsed",
                 width=260,

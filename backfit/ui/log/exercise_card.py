@@ -152,7 +152,7 @@ def _set_form(
             errors["seconds"] = first.empty()
             reps = weight = assist = rir = None
             kind = second.selectbox(
-                "Kind", list(KIND_NAMES), format_func=KIND_NAMES.get, key=f"k_{key}"
+                "Kind", list(KIND_NAMES), format_func=lambda k: KIND_NAMES.get(k, k), key=f"k_{key}"
             )
         else:
             first, second, third, fourth = st.columns([1, 1.3, 1, 1.3])
@@ -186,7 +186,7 @@ def _set_form(
             errors["rir"] = third.empty()
             seconds = None
             kind = fourth.selectbox(
-                "Kind", list(KIND_NAMES), format_func=KIND_NAMES.get, key=f"k_{key}"
+                "Kind", list(KIND_NAMES), format_func=lambda k: KIND_NAMES.get(k, k), key=f"k_{key}"
             )
         # One message line under the whole row: a sentence in a quarter-width column on a
         # desktop wrapped into five lines.
@@ -233,8 +233,8 @@ def _set_form(
             client_key=token,
         )
     except ValidationError as exc:
-        spot = errors.get(exc.field or "") or errors.get("reps") or errors.get("seconds")
-        (st if spot is None else spot).error(str(exc), icon=":material/error:")
+        where = errors.get(exc.field or "") or errors.get("reps") or errors.get("seconds")
+        (st if where is None else where).error(str(exc), icon=":material/error:")
         return
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")
