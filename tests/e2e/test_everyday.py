@@ -20,6 +20,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from playwright.sync_api import Page, expect
 
+from backfit.core.catalog import RED_FLAG_QUESTIONS
 from backfit.services import first_run, imports
 from backfit.services import progress as figures
 from backfit.services.database import Store
@@ -222,6 +223,13 @@ def test_equipment_shows_names_while_the_url_holds_ids_and_matches_the_cli(
     settle(page)
     query = parse_qs(urlparse(page.url).query)
     assert query["eq"] == ["pullup_bar", "bands", "dumbbells"], page.url
+    # The plan has a pain share: a new profile answers the red-flag screen first (TRAINING §6).
+    nos = page.get_by_test_id("stRadio").get_by_text("No", exact=True)
+    expect(nos).to_have_count(len(RED_FLAG_QUESTIONS), timeout=20_000)
+    for index in range(len(RED_FLAG_QUESTIONS)):
+        nos.nth(index).click()
+    page.get_by_role("button", name="Save my answers").click()
+    settle(page)
     page.get_by_role("link", name="Open the full routine").first.click()
     settle(page)
     link = page.get_by_test_id("stCode").first.inner_text()
