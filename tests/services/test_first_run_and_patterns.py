@@ -56,3 +56,32 @@ def test_custom_exercise_patterns(tmp_path: Path) -> None:
             patterns.set_exercise_pattern(store, "me", "deadlift", "other")
         with pytest.raises(ValidationError):
             patterns.set_exercise_pattern(store, "me", "Face Pull (Cable)", "push")
+
+
+def test_a_classified_custom_lift_moves_from_other_lifts_into_back_work(tmp_path: Path) -> None:
+    """The back filter reads the rollup rows with the lifter's patterns, at read time."""
+    from backfit.data import analytics
+
+    with Store.open(str(tmp_path / "b.duckdb")) as store:
+        create_custom_exercise(store, "me", "Face Pull (Cable)")
+        at = datetime(2026, 3, 2, 18, 0)
+        for entry in (SetEntry("row", "dumbbell", 8, 20.0),
+                      SetEntry("Face Pull (Cable)", None, 12, 15.0)):  # fmt: skip
+            log_set(store, "me", entry, performed_at=at, now=at)
+        window = analytics.Window(date(2026, 3, 1), date(2026, 3, 8))
+        before = analytics.overview(store, "me").version
+
+        def figures() -> tuple[dict[str, int], list[str]]:
+            with analytics.open_profile(store, "me") as data:
+                balance = analytics.balance(data, window)
+                other = analytics.other_lifts(data, window)
+            return dict(zip(balance.movement, balance.working_sets, strict=True)), list(
+                other.exercise
+            )
+
+        balance, other = figures()
+        assert balance["horizontal_pull"] == 1 and other == ["Face Pull (Cable)"]
+        patterns.set_exercise_pattern(store, "me", "Face Pull (Cable)", "horizontal_pull")
+        balance, other = figures()
+        assert balance["horizontal_pull"] == 2 and other == []
+        assert analytics.overview(store, "me").version != before  # the page cache key moves

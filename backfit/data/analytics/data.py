@@ -73,7 +73,8 @@ def overview(store: Store, profile: str, exercise: str | None = None) -> Overvie
     """Counts and the first/last day; `version` changes whenever the profile's figures do.
 
     Read from the rollup rows, never from `sets`. The version (a cache key for pages) is a
-    fingerprint of those rows, the profile's pain check-ins and its routine version.
+    fingerprint of those rows, the profile's pain check-ins, its routine version and the
+    movement patterns it gave its own exercises (they decide what counts as back work).
     """
     sql = """
         SELECT coalesce(sum(sets), 0)::BIGINT, coalesce(sum(working_sets), 0)::BIGINT,
@@ -86,7 +87,9 @@ def overview(store: Store, profile: str, exercise: str | None = None) -> Overvie
                          (SELECT concat_ws(':', count(*), sum(pain_score),
                                            sum(length(pain_trend)))
                           FROM workouts WHERE profile = $profile),
-                         (SELECT max(version) FROM routines WHERE profile = $profile))
+                         (SELECT max(version) FROM routines WHERE profile = $profile),
+                         (SELECT concat_ws(':', count(*), bit_xor(hash(exercise, movement)))
+                          FROM exercise_patterns WHERE profile = $profile))
         FROM session_lifts
         WHERE profile = $profile AND ($exercise IS NULL OR exercise = $exercise)
     """
