@@ -113,7 +113,7 @@ def _apply(store: Store, tmp: Path, step: tuple, saved: list[bytes]) -> None:
     elif kind == "import":
         _, rows, seed = step
         path = write_strong_csv(tmp / f"strong_{rows}_{seed}.csv", rows, seed=seed)
-        import_file(store, path.read_bytes(), profile="me", format="strong")
+        import_file(store, path.read_bytes(), profile="me", format="strong", unit="kg")
     elif kind == "backup":
         saved.append(backup(store, "me", now=NOW))
     elif saved:  # restore the latest backup
