@@ -63,7 +63,12 @@ def test_a_coach_link_is_read_only(page: Page, shared_history: tuple[AppServer, 
     server, token = shared_history
     page.goto(f"{server.url}/?token={token}")
     settle(page)
-    expect(page.get_by_text("Read-only view")).to_be_visible()
+    # Local mode (no [auth]) must not promise read-only (#14): it says whose progress this is
+    # and that read-only is only enforced with sign-in; tests/e2e/test_sign_in.py covers hosted.
+    expect(page.get_by_text("opened from a shared link")).to_be_visible()
+    expect(
+        page.get_by_text("Read-only is only enforced when sign-in is configured")
+    ).to_be_visible()
     expect_every_chart_drawn(page)
     expect(page.get_by_test_id("stSidebarNav")).to_have_count(0)
     expect(page.get_by_text("Share with a coach")).to_have_count(0)
