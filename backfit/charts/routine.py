@@ -111,7 +111,11 @@ def weekly_volume_chart(frame: pd.DataFrame, band: tuple[int, int] | None) -> al
         .encode(
             x=alt.X("day:N", sort=day_sort, title=None),
             y=alt.Y("sum(sets):Q", title="Working sets"),
-            color=alt.Color("movement:N", legend=alt.Legend(orient="bottom", title=None)),
+            # Two columns: on a phone one row of five names ran off the chart's right edge.
+            color=alt.Color(
+                "movement:N",
+                legend=alt.Legend(orient="bottom", title=None, columns=2, labelLimit=0),
+            ),
             tooltip=["day:N", "movement:N", alt.Tooltip("sum(sets):Q", title="Sets")],
         )
     )
@@ -127,6 +131,12 @@ def weekly_volume_chart(frame: pd.DataFrame, band: tuple[int, int] | None) -> al
             ],
         )
     )
+    # The dashed line says what it is where it ends, rather than in a legend of its own.
+    label = (
+        alt.Chart(totals.tail(1))
+        .mark_text(align="right", dx=-8, dy=-10, color="#888")
+        .encode(x=alt.X("day:N", sort=day_sort), y="week_total:Q", text=alt.value("week total"))
+    )
     layers: list[alt.Chart] = []
     if band is not None:
         band_frame = pd.DataFrame({"low": [band[0]], "high": [band[1]]})
@@ -135,4 +145,4 @@ def weekly_volume_chart(frame: pd.DataFrame, band: tuple[int, int] | None) -> al
             .mark_rect(opacity=0.15, color=GREEN)
             .encode(y="low:Q", y2="high:Q", tooltip=["low:Q", "high:Q"])
         )
-    return alt.LayerChart(layer=[*layers, bars, line]).properties(height=260)
+    return alt.LayerChart(layer=[*layers, bars, line, label]).properties(height=260)
