@@ -124,7 +124,8 @@ def ladder_chart(frame: pd.DataFrame, unit: Unit = "kg") -> alt.LayerChart:
                 "stage:N",
                 title="Ladder",
                 scale=alt.Scale(domain=list(LADDER_COLOURS), range=list(LADDER_COLOURS.values())),
-                legend=alt.Legend(orient="bottom"),
+                # Two columns: four rungs in one row ran off a phone's edge ("weighted" was cut).
+                legend=alt.Legend(orient="bottom", columns=2),
             ),
             tooltip=[
                 alt.Tooltip("period:T", title="When", format=date_format(grain)),
