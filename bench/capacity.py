@@ -28,13 +28,14 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from bench.servers import free_port, wait_http
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "bench" / "README.md"
@@ -71,28 +72,6 @@ class Level:
     cpu_ms_per_step: float = 0.0
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_http(url: str, process: subprocess.Popen[bytes], timeout: float = 90) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"{url}: the process exited with {process.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.1)
-    raise RuntimeError(f"{url} did not answer within {timeout} s")
-
-
 @contextmanager
 def _process(args: list[str], health: str, env: dict[str, str]) -> Iterator[int]:
     process = subprocess.Popen(
@@ -100,7 +79,7 @@ def _process(args: list[str], health: str, env: dict[str, str]) -> Iterator[int]
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
-        _wait_http(health, process)
+        wait_http(health, process, timeout=90)
         yield process.pid
     finally:
         process.terminate()
@@ -114,7 +93,7 @@ def _process(args: list[str], health: str, env: dict[str, str]) -> Iterator[int]
 @contextmanager
 def hosted_server(work: Path, provider: str) -> Iterator[tuple[str, int]]:
     """(URL, PID) of a hosted app on a fresh database, signing in against `provider`."""
-    port = _free_port()
+    port = free_port()
     secrets = work / "secrets.toml"
     secrets.write_text(
         "[auth]\n"
@@ -353,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     levels_wanted = [int(n) for n in args.levels.split(",")]
 
     start, load_start = time.perf_counter(), os.getloadavg()[0]
-    port = _free_port()
+    port = free_port()
     provider = f"http://127.0.0.1:{port}"
     provider_args = [sys.executable, "-m", "oidc_provider_mock", "--port", str(port)]
     levels: list[Level] = []

@@ -21,7 +21,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -34,6 +33,7 @@ from backfit.data.sets import SetEntry, log_set
 from backfit.data.store import Store
 from bench import history
 from bench.measure import Figure, clock, interleave, not_available, ratio
+from bench.servers import free_port, wait_http
 from bench.strong_csv import write_strong_csv
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -408,7 +408,7 @@ def bench_cold_start(plan: Plan) -> Figure:
 
 def _serve_first_page(page: Any, script: Path, db: Path) -> float:
     """Seconds from process start to health OK and the first page's script run finished."""
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "BACKFIT_DB": str(db)}
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -419,7 +419,7 @@ def _serve_first_page(page: Any, script: Path, db: Path) -> float:
     )  # fmt: skip
     try:
         url = f"http://127.0.0.1:{port}"
-        _wait_healthy(f"{url}/_stcore/health", process)
+        wait_http(f"{url}/_stcore/health", process)
         page.goto(url)
         # The run is over and something was drawn (not the idle state before the first run).
         page.wait_for_selector(
@@ -435,28 +435,6 @@ def _serve_first_page(page: Any, script: Path, db: Path) -> float:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _wait_healthy(url: str, process: subprocess.Popen[bytes], timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {process.returncode} before serving")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.05)
-    raise RuntimeError(f"streamlit did not answer {url} within {timeout} s")
 
 
 BENCHMARKS: dict[str, Callable[[Plan], Figure]] = {
