@@ -73,8 +73,10 @@ def goals_from_page_query() -> tuple[Goals, tuple[str, ...]]:
     # (a page switch keeps the unbound `eq` in the URL but drops the bound widgets' keys).
     remembered = parse_qs(st.session_state[SESSION_KEY], keep_blank_values=True)
     goals, notes = goals_from_query({**remembered, **raw}, DEFAULTS)
-    if raw:
+    if set(raw) >= set(QUERY_KEYS):
         return goals, notes
+    # Some keys are missing (a switch from the Goals page drops its bound widgets' keys and
+    # keeps only the unbound `eq`): write the whole query, so the address rebuilds this plan.
     # During a switch from the Goals page the keys may still be bound to its widgets (and the
     # URL already holds them): then leave the URL alone.
     with suppress(StreamlitAPIException):

@@ -104,8 +104,10 @@ def render_profile_picker() -> None:
         sorted(names),
         key=PROFILE_KEY,
         format_func=lambda n: f"{n} · demo" if first_run.is_demo(n) else n,
+        # Remembered when the lifter picks one, not on every render: opening a page writes nothing.
+        on_change=_remember,
+        args=(store,),
     )
-    first_run.remember_profile(store, st.session_state[PROFILE_KEY])
     if first_run.is_demo(st.session_state[PROFILE_KEY]):
         st.info("You are looking at generated demo data.", icon=":material/science:")
         st.button(
@@ -123,10 +125,15 @@ def render_profile_picker() -> None:
             st.error(error, icon=":material/error:")
 
 
+def _remember(store: Store) -> None:
+    first_run.remember_profile(store, st.session_state[PROFILE_KEY])
+
+
 def start_demo(store: Store) -> None:
     """Callback of "Try demo data": a generated year in the demo profile, then open it."""
     first_run.create_demo(store)
     st.session_state[PROFILE_KEY] = first_run.DEMO_PROFILE
+    _remember(store)
 
 
 def _delete_demo(store: Store) -> None:
@@ -146,3 +153,4 @@ def _create_profile(store: Store) -> None:
     ensure_profile(store, name)
     st.session_state[PROFILE_KEY] = name
     st.session_state["new_profile_name"] = ""
+    _remember(store)

@@ -52,7 +52,8 @@ def assert_refused_cleanly(done: subprocess.CompletedProcess[str], db: Path) -> 
 def test_an_import_that_fills_the_disk(history: Path, tmp_path: Path) -> None:
     big = write_strong_csv(tmp_path / "strong.csv", 20_000)
     before, raw = dump(history), history.read_bytes()
-    done = run_limited(history.stat().st_size, "import", str(big), "--db", str(history))
+    args = ("import", str(big), "--unit", "kg", "--db", str(history))  # classic: no unit column
+    done = run_limited(history.stat().st_size, *args)
     assert_refused_cleanly(done, history)
     assert history.read_bytes() == raw, "the database file changed"
     assert dump(history) == before
