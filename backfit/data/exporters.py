@@ -30,15 +30,23 @@ from backfit.data.profiles import clean_name
 from backfit.data.store import Store, one_row
 
 FORMATS = ("csv", "parquet")
-# Table → the column naming the profile. Order matters for restore: parents first.
+# Table → the column naming the profile. Order matters for restore: parents first. Every
+# profile table is here except `session_lifts` (rebuilt from the sets on restore) and
+# `share_tokens` (a coach link is never backed up); tests/data/test_exporters.py holds it so.
 BACKUP_TABLES: dict[str, str] = {
     "profiles": "name",
     "profile_settings": "profile",
     "custom_exercises": "profile",
+    "exercise_patterns": "profile",
     "workouts": "profile",
     "sets": "profile",
     "routines": "profile",
+    "checkins": "profile",
+    "trunk_tests": "profile",
+    "red_flag_screens": "profile",
 }
+# Tables a backup made by an older BackFit may lack; such a backup leaves them as they are.
+_LATER_TABLES = frozenset({"exercise_patterns", "checkins", "trunk_tests", "red_flag_screens"})
 _TEXT_COLUMNS = ("profile", "workout_id", "exercise", "variant", "kind", "note", "source")
 _ORDER = "ORDER BY performed_at, workout_id, exercise, set_index"
 
@@ -101,7 +109,8 @@ def backup(store: Store, profile: str, *, now: datetime) -> bytes:
 def read_backup(data: bytes) -> tuple[dict[str, Any], dict[str, pa.Table]]:
     """The manifest and tables of a backup zip, or one sentence on why it is not one.
 
-    A `share_tokens.parquet` in an older backup is never read: links are not restored.
+    A `share_tokens.parquet` in an older backup is never read: links are not restored. A table
+    added after the backup was made (check-ins, trunk tests…) is simply absent from the result.
     """
     if len(data) > MAX_BYTES:
         raise ValidationError(
@@ -110,9 +119,11 @@ def read_backup(data: bytes) -> tuple[dict[str, Any], dict[str, pa.Table]]:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             manifest = json.loads(archive.read("manifest.json"))
+            names = set(archive.namelist())
             tables = {
                 table: pq.read_table(io.BytesIO(archive.read(f"{table}.parquet")))
                 for table in BACKUP_TABLES
+                if f"{table}.parquet" in names or table not in _LATER_TABLES
             }
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, pa.ArrowException):
         raise ValidationError(
@@ -149,6 +160,8 @@ def restore_backup(store: Store, data: bytes, profile: str) -> dict[str, Any]:
             field="file",
         )
     for table, column in BACKUP_TABLES.items():
+        if table not in tables:
+            continue
         rows = tables[table]
         if column not in rows.column_names or set(rows.column(column).to_pylist()) - {profile}:
             raise ValidationError(
@@ -163,8 +176,9 @@ def restore_backup(store: Store, data: bytes, profile: str) -> dict[str, Any]:
 
     def work(cur: duckdb.DuckDBPyConnection) -> None:
         for table, column in reversed(BACKUP_TABLES.items()):
-            cur.execute(f"DELETE FROM {table} WHERE {column} = ?", [profile])
-        for table in BACKUP_TABLES:
+            if table in tables:
+                cur.execute(f"DELETE FROM {table} WHERE {column} = ?", [profile])
+        for table in tables:
             rows = tables[table]
             if rows.num_rows == 0:
                 continue

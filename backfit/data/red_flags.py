@@ -1,4 +1,4 @@
-"""The once-per-profile red-flag screen (TRAINING §6), in `red_flag_screens` (migration 004)."""
+"""The once-per-profile red-flag screen (TRAINING §6), in `red_flag_screens` (migration 006)."""
 
 from __future__ import annotations
 

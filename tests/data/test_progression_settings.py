@@ -1,4 +1,4 @@
-"""The kit, check-ins and trunk tests on a real DuckDB file (migration 004, settings)."""
+"""The kit, check-ins and trunk tests on a real DuckDB file (migration 005, settings)."""
 
 from __future__ import annotations
 
