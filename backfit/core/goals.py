@@ -4,8 +4,10 @@
 string uses the short, stable keys of DESIGN §6 (`posture`, `pain`, `strength`, `level`, `days`,
 `minutes`, `eq`, `pullups`); `eq` repeats once per owned item (`eq=barbell&eq=cable`), the way
 Streamlit's `bind="query-params"` writes a multiselect, and an empty `eq=` (or the CLI's
-`none`) means "nothing but the floor". Bodyweight and unit are profile facts, not goals: they
-do not change the plan, so `Goals` does not carry them.
+`none`) means "nothing but the floor". `trunk` (TRAINING §5) repeats once per trunk-test
+direction that gets extra trunk work (`trunk=extensor&trunk=side_left`); it is left out when
+there is none, so links made before it existed rebuild the same plan. Bodyweight and unit are
+profile facts, not goals: they do not change the plan, so `Goals` does not carry them.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from urllib.parse import parse_qs, urlencode
 
 from backfit.core.catalog import EQUIPMENT, EQUIPMENT_IDS
 from backfit.core.errors import ValidationError
-from backfit.core.rules import LEVELS, SLIDER_RANGE, Level
+from backfit.core.rules import ENDURANCE_TESTS, LEVELS, SLIDER_RANGE, Level
 
 GOAL_NAMES: tuple[str, ...] = ("posture", "pain", "strength")
 GOAL_LABELS: Mapping[str, str] = {
@@ -45,6 +47,10 @@ QUERY_KEYS: tuple[str, ...] = (
     "eq",
     "pullups",
 )
+#: Keys a link may leave out (no extra trunk work): a page reads them but never requires them.
+OPTIONAL_QUERY_KEYS: tuple[str, ...] = ("trunk",)
+#: The trunk-test directions (TRAINING §5) that `trunk_focus` may name, in link order.
+TRUNK_DIRECTIONS: tuple[str, ...] = ENDURANCE_TESTS
 EQUIPMENT_ORDER: tuple[str, ...] = tuple(e.id for e in EQUIPMENT)
 
 
@@ -60,6 +66,8 @@ class Goals:
     minutes: int = 45
     equipment: frozenset[str] = field(default=DEFAULT_EQUIPMENT)
     pullups: int = 0
+    #: Trunk-test directions that get extra trunk work until the next test (TRAINING §5).
+    trunk_focus: frozenset[str] = frozenset()
 
     def validated(self) -> Goals:
         """Self, or a `ValidationError` naming the first bad field in one sentence."""
@@ -83,6 +91,9 @@ class Goals:
                 "or none.",
                 field="eq",
             )
+        if not isinstance(self.trunk_focus, frozenset):
+            raise ValidationError("trunk focus must be a set of directions.", field="trunk")
+        _check_directions(self.trunk_focus)
         return self
 
     @property
@@ -109,6 +120,7 @@ class Goals:
         owned = [e for e in EQUIPMENT_ORDER if e in self.equipment]
         pairs += [("eq", e) for e in owned] or [("eq", "")]  # Streamlit's "cleared" list
         pairs.append(("pullups", str(self.pullups)))
+        pairs += [("trunk", d) for d in TRUNK_DIRECTIONS if d in self.trunk_focus]
         return urlencode(pairs)
 
 
@@ -139,6 +151,44 @@ def parse_equipment(values: Iterable[str]) -> frozenset[str]:
             field="eq",
         )
     return frozenset(ids)
+
+
+def _check_directions(ids: Iterable[str]) -> None:
+    unknown = sorted(set(ids) - set(TRUNK_DIRECTIONS))
+    if unknown:
+        raise ValidationError(
+            f"Unknown trunk direction {', '.join(unknown)}; use "
+            f"{', '.join(TRUNK_DIRECTIONS)} or none.",
+            field="trunk",
+        )
+
+
+def parse_trunk_focus(values: Iterable[str]) -> frozenset[str]:
+    """Trunk directions from a comma list or repeated values; `none` (or nothing) is none."""
+    ids = {
+        part.strip()
+        for value in values
+        for part in value.split(",")
+        if part.strip() and part.strip() != "none"
+    }
+    _check_directions(ids)
+    return frozenset(ids)
+
+
+def parse_trunk_focus_option(text: str) -> frozenset[str]:
+    """A strict `--trunk-focus` list, refused on the same grounds as `--equipment`."""
+    parts = [part.strip() for part in text.split(",")]
+    if not text.strip() or any(not part for part in parts):
+        raise ValidationError(
+            "List trunk directions separated by commas, with no empty items, or say none.",
+            field="trunk",
+        )
+    if "none" in parts and len(parts) > 1:
+        raise ValidationError(
+            "none means no extra trunk work, so it cannot be listed with directions.",
+            field="trunk",
+        )
+    return parse_trunk_focus([text])
 
 
 def parse_equipment_option(text: str) -> frozenset[str]:
@@ -225,6 +275,15 @@ def goals_from_query(
             known = [i for item in items for i in item.split(",") if i in EQUIPMENT_IDS]
             values["equipment"] = frozenset(known)
             notes.append(f"{exc} Ignored the unknown items from the link.")
+    raw_trunk = params.get("trunk")
+    if raw_trunk is not None:
+        items = [raw_trunk] if isinstance(raw_trunk, str) else list(raw_trunk)
+        try:
+            values["trunk_focus"] = parse_trunk_focus(items)
+        except ValidationError as exc:
+            known = [i for item in items for i in item.split(",") if i in TRUNK_DIRECTIONS]
+            values["trunk_focus"] = frozenset(known)
+            notes.append(f"{exc} Ignored the unknown directions from the link.")
     goals = replace(base, **values)
     if goals.posture == goals.pain == goals.strength == 0:
         if not zero_fallback:

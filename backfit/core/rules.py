@@ -291,6 +291,11 @@ ENDURANCE_NORMS_S: Final[Mapping[str, tuple[float, float]]] = MappingProxyType(
 FLEXOR_EXTENSOR_MAX: Final = 1.0
 SIDE_EXTENSOR_MAX: Final = 0.75
 SIDE_BALANCE_BAND: Final = (0.95, 1.05)
+#: A flag adds trunk work for the weak direction until the next test (§5): one more drill of
+#: McGill's descending rounds of 10-s holds (§4: never longer than `MAX_HOLD_S`) for that
+#: direction, after the main work, on every training day whose minutes it fits (**default**).
+TRUNK_FOCUS_ROUNDS: Final = (2, 1)
+TRUNK_FOCUS_HOLD_S: Final = 10
 #: The longest timed hold a test accepts, in s (a plausibility bound, **default**).
 MAX_TEST_SECONDS: Final = 900.0
 

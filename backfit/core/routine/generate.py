@@ -11,6 +11,7 @@ from backfit.core.routine.notes import PAIN_LEADS, RED_FLAGS, minutes_note, volu
 from backfit.core.routine.scheduling import schedule
 from backfit.core.routine.selection import choose, leading_goal
 from backfit.core.routine.spinal import spinal_load_index
+from backfit.core.routine.trunk_focus import add_trunk_focus
 from backfit.core.rules import WEEKLY_SETS_BAND
 
 
@@ -31,6 +32,7 @@ def generate_routine(goals: Goals) -> Routine:
         frame(goals, day)
     weekly = sum(day.sets() for day in days)
     plans = tuple(day_plan(i, day) for i, day in enumerate(days))
+    plans = add_trunk_focus(goals, plans, notes)  # TRAINING §5: flagged trunk directions
     short = [i for i, d in enumerate(plans) if d.minutes < rules.MIN_MINUTES_USED * goals.minutes]
     for note in (volume_note(goals, weekly, band), minutes_note(goals, weekly, band, short)):
         if note is not None:

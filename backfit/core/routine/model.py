@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import parse_qs
 
 from backfit.core import catalog
 
@@ -161,6 +162,11 @@ class Routine:
     #: TRAINING §2 spinal-load index of the week (Σ sets × class weight × RIR factor).
     spinal_load_index: float | None = None
 
+    @property
+    def trunk_focus(self) -> tuple[str, ...]:
+        """Trunk-test directions given extra trunk work (TRAINING §5), as the link names them."""
+        return tuple(v for v in parse_qs(self.query).get("trunk", ()) if v)
+
     def to_json(self) -> dict[str, Any]:
         return {
             "query": self.query,
@@ -168,6 +174,7 @@ class Routine:
             "target_sets": list(self.target_sets) if self.target_sets else None,
             "spinal_load_index": self.spinal_load_index,
             "notes": list(self.notes),
+            "trunk_focus": list(self.trunk_focus),
             "days": [d.to_json() for d in self.days],
         }
 

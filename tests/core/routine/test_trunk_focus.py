@@ -1,0 +1,125 @@
+"""Extra trunk work for flagged trunk-test directions (TRAINING §5; issue 11, part A).
+
+Any focus adds drills only for its directions, after the main work, in holds of ≤ 10 s, within
+the session minutes, and changes no other exercise; the link carries the focus and rebuilds it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from backfit.core import rules
+from backfit.core.errors import ValidationError
+from backfit.core.goals import (
+    TRUNK_DIRECTIONS,
+    Goals,
+    goals_from_query,
+    parse_trunk_focus_option,
+)
+from backfit.core.routine import estimate_minutes, generate_routine
+from backfit.core.training.endurance import EXTRA_WORK, TEST_NAMES
+from tests.strategies import goals
+
+focus = st.frozensets(st.sampled_from(TRUNK_DIRECTIONS))
+
+
+@given(goals(), focus)
+@settings(max_examples=150, deadline=None)
+def test_any_focus_adds_only_its_drills_and_changes_nothing_else(g: Goals, dirs) -> None:
+    plain = generate_routine(g)
+    focused_goals = replace(g, trunk_focus=dirs)
+    focused = generate_routine(focused_goals)
+    assert focused.weekly_sets == plain.weekly_sets
+    assert focused.spinal_load_index == plain.spinal_load_index
+    assert len(focused.days) == len(plain.days)
+    placed: set[str] = set()
+    for before, after in zip(plain.days, focused.days, strict=True):
+        n = len(before.exercises)
+        assert after.exercises[:n] == before.exercises  # the main work, untouched and first
+        assert (after.warmup, after.stretch, after.why) == (
+            before.warmup,
+            before.stretch,
+            before.why,
+        )
+        extra = after.exercises[n:]
+        if not extra:
+            assert after.minutes == before.minutes
+            continue
+        assert after.minutes <= g.minutes
+        assert after.minutes == estimate_minutes(after)
+        for plan in extra:
+            direction = next(d for d in dirs if TEST_NAMES[d] in plan.why)
+            placed.add(direction)
+            assert plan.exercise == EXTRA_WORK[direction]
+            assert plan.pattern == "trunk" and plan.spinal_load == "none"
+            assert plan.holds and plan.hold_s is not None and plan.hold_s <= rules.MAX_HOLD_S
+            assert plan.reps is None
+            assert "ratio" in plan.why or "/" in plan.why  # names the ratio rule
+            if direction in ("side_left", "side_right"):
+                assert plan.sides == 1
+    for direction in dirs - placed:
+        assert any(TEST_NAMES[direction] in note for note in focused.notes)
+    assert focused.trunk_focus == tuple(d for d in TRUNK_DIRECTIONS if d in dirs)
+    assert goals_from_query(focused.query) == (focused_goals, ())
+
+
+@given(goals())
+@settings(max_examples=50, deadline=None)
+def test_no_focus_means_no_trunk_key_so_old_links_are_unchanged(g: Goals) -> None:
+    assert "trunk" not in g.to_query()
+    assert generate_routine(g).trunk_focus == ()
+
+
+def test_a_flagged_left_side_gets_a_left_side_bridge_every_day_it_fits() -> None:
+    g = Goals(minutes=60, trunk_focus=frozenset({"side_left"}))
+    routine = generate_routine(g)
+    assert "trunk=side_left" in routine.query
+    for day in routine.days:
+        last = day.exercises[-1]
+        assert (last.exercise, last.variant, last.sides) == ("side_bridge", "knees", 1)
+        assert last.holds == rules.TRUNK_FOCUS_ROUNDS and last.hold_s == 10
+        assert "left side only" in last.why and "right/left above 1.05" in last.why
+
+
+def test_focus_that_fits_no_day_says_so() -> None:
+    g = Goals(pain=100, posture=0, strength=0, minutes=20, days=1)
+    full = replace(g, trunk_focus=frozenset(TRUNK_DIRECTIONS))
+    routine = generate_routine(full)
+    for day in routine.days:
+        assert day.minutes <= 20
+    placed = {e.why for d in routine.days for e in d.exercises if e.why.startswith("Extra")}
+    missing = [d for d in TRUNK_DIRECTIONS if not any(TEST_NAMES[d] in w for w in placed)]
+    assert missing
+    assert any("does not fit" in n and TEST_NAMES[missing[0]] in n for n in routine.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "no empty items"),
+        ("extensor,,flexor", "no empty items"),
+        ("none,flexor", "cannot be listed"),
+        ("back", "Unknown trunk direction back"),
+    ],
+)
+def test_the_strict_option_refuses_in_one_sentence(text: str, message: str) -> None:
+    with pytest.raises(ValidationError, match=message) as info:
+        parse_trunk_focus_option(text)
+    assert info.value.field == "trunk"
+
+
+def test_goals_validate_the_focus_and_links_drop_unknown_directions() -> None:
+    with pytest.raises(ValidationError, match="Unknown trunk direction"):
+        Goals(trunk_focus=frozenset({"neck"})).validated()
+    assert parse_trunk_focus_option("none") == frozenset()
+    g, notes = goals_from_query("trunk=flexor&trunk=neck")
+    assert g.trunk_focus == {"flexor"} and len(notes) == 1 and "neck" in notes[0]
+    assert goals_from_query("trunk=")[0].trunk_focus == frozenset()
+    assert goals_from_query("trunk=extensor,side_right")[0].trunk_focus == {
+        "extensor",
+        "side_right",
+    }
