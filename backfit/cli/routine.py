@@ -6,6 +6,8 @@ Example::
           --minutes 45 --equipment pullup_bar,bands,dumbbells --pullups 2 --json
     {"query": "posture=70&pain=40&strength=30&level=novice&days=3&minutes=45&eq=...", ...}
 
+`--trunk-focus extensor,side_left` adds the extra trunk work of TRAINING §5 for those
+directions (the Goals page fills it in from your latest trunk test); the query then carries it.
 Without `--json` it prints the plan as Markdown. `query` opens the same plan in the app
 (`http://localhost:8501/routine?<query>`). The options are those of DESIGN §5; a bad value is one
 line on stderr and exit code 2.
@@ -17,7 +19,12 @@ import argparse
 
 from backfit.cli._shared import example, print_json
 from backfit.core.errors import ValidationError
-from backfit.core.goals import Goals, parse_equipment_option
+from backfit.core.goals import (
+    TRUNK_DIRECTIONS,
+    Goals,
+    parse_equipment_option,
+    parse_trunk_focus_option,
+)
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import routine_markdown
 from backfit.core.rules import LEVELS
@@ -47,6 +54,13 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="comma list of equipment ids, or none",
     )
     parser.add_argument("--pullups", type=int, default=0, metavar="N", help="max strict pull-ups")
+    parser.add_argument(
+        "--trunk-focus",
+        default="none",
+        metavar="DIRS",
+        help="extra trunk work for the directions a trunk test flagged (TRAINING §5): comma "
+        f"list of {', '.join(TRUNK_DIRECTIONS)}, or none (the default)",
+    )
     parser.add_argument("--json", action="store_true", help="print JSON (DESIGN §5 shape)")
     parser.set_defaults(run=run)
 
@@ -63,6 +77,7 @@ def goals_from_args(args: argparse.Namespace) -> Goals:
         minutes=args.minutes,
         equipment=equipment,
         pullups=args.pullups,
+        trunk_focus=parse_trunk_focus_option(args.trunk_focus),
     ).validated()
 
 
@@ -72,7 +87,7 @@ def run(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         if exc.field == "goals":
             raise
-        option = {"eq": "equipment"}.get(exc.field or "", exc.field)
+        option = {"eq": "equipment", "trunk": "trunk-focus"}.get(exc.field or "", exc.field)
         raise ValidationError(f"--{option}: {exc}", field=exc.field) from exc
     routine = generate_routine(goals)
     if args.json:

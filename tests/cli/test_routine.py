@@ -95,6 +95,9 @@ def test_equipment_none_gives_floor_work_and_never_the_superman() -> None:
         (["--minutes", "5"], "--minutes"),
         (["--level", "elite"], "--level"),
         (["--posture", "lots"], "--posture"),
+        (["--trunk-focus", "neck"], "--trunk-focus: Unknown trunk direction neck"),
+        (["--trunk-focus", "flexor,,extensor"], "--trunk-focus"),
+        (["--trunk-focus", "none,flexor"], "--trunk-focus"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args: list[str], words: str, db_path) -> None:
@@ -104,3 +107,24 @@ def test_bad_input_is_one_line_and_exit_2(args: list[str], words: str, db_path) 
     assert len(result.stderr.strip().splitlines()) == 1
     assert words in result.stderr
     assert not db_path.exists()
+
+
+def test_trunk_focus_adds_the_weak_sides_drill_and_json_shows_it() -> None:
+    result = backfit("routine", *ARGS, "--trunk-focus", "side_right,extensor", "--json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["trunk_focus"] == ["extensor", "side_right"]
+    assert data["query"].endswith("&trunk=extensor&trunk=side_right")
+    plain = json.loads(backfit("routine", *ARGS, "--json").stdout)
+    assert plain["trunk_focus"] == [] and "trunk=" not in plain["query"]
+    for day, before in zip(data["days"], plain["days"], strict=True):
+        n = len(before["exercises"])
+        assert day["exercises"][:n] == before["exercises"]
+        extra = day["exercises"][n:]
+        assert [e["exercise"] for e in extra] == ["bird_dog", "side_bridge"]
+        side = extra[1]
+        assert side["sides"] == 1 and side["hold_s"] <= 10 and "right side only" in side["why"]
+        assert "Side bridge, right" in side["why"] and "below 0.95" in side["why"]
+        assert day["minutes"] <= 50
+    readable = backfit("routine", *ARGS, "--trunk-focus", "flexor")
+    assert "McGill curl-up" in readable.stdout and "Flexor hold (60° sit)" in readable.stdout
