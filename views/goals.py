@@ -15,6 +15,7 @@ from backfit.ui.goals import (
 )
 from backfit.ui.profile import current_profile, get_store
 from backfit.ui.routine import link_to_routine, render_glance, render_safety, render_summary
+from backfit.ui.trunk_focus import opened_fresh, page_trunk_focus, render_trunk_focus
 from backfit.ui.welcome import render_welcome
 
 st.title(":material/tune: Goals")
@@ -22,6 +23,7 @@ st.caption(
     "Move the sliders; the routine below follows at once, and the address bar always holds "
     "a link that rebuilds it."
 )
+fresh = opened_fresh()
 show_link_notes(link_notes())
 render_welcome(get_store(), current_profile().name)
 
@@ -34,8 +36,11 @@ with schedule_col, st.container(border=True):
     schedule = schedule_inputs()
 
 goals = goals_from_widgets(sliders, schedule)
+if goals is not None:
+    goals, trunk_found = page_trunk_focus(goals, fresh)
 if goals is not None and red_flag_gate(goals):
     goal_mix(goals)
+    render_trunk_focus(goals, trunk_found)
     remember(goals)
     routine = generate_routine(goals)
     st.subheader(":material/calendar_month: Your week at a glance")

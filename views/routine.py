@@ -15,15 +15,19 @@ from backfit.ui.routine import (
     render_train_this,
     render_volume,
 )
+from backfit.ui.trunk_focus import opened_fresh, page_trunk_focus, render_trunk_focus
 
 st.title(":material/calendar_month: Routine")
 st.caption("Your weekly back routine, explained, with a link that reproduces it exactly.")
+fresh = opened_fresh()
 goals, notes = goals_from_page_query()
+goals, trunk_found = page_trunk_focus(goals, fresh)
 show_link_notes(notes)
 link_to_goals(goals)
 
 routine = generate_routine(goals)
 render_lighter_week_notice(get_store(), current_profile())
+render_trunk_focus(goals, trunk_found)
 render_summary(routine)
 render_days(routine)
 left, right = st.columns([3, 2], gap="large")

@@ -20,6 +20,7 @@ from backfit.core.catalog import EQUIPMENT
 from backfit.core.goals import (
     DAYS_RANGE,
     MINUTES_RANGE,
+    OPTIONAL_QUERY_KEYS,
     QUERY_KEYS,
     Goals,
     goals_from_query,
@@ -38,7 +39,8 @@ GOAL_HELP = {
 
 def raw_query() -> dict[str, list[str]]:
     """The goal keys as they are in the URL right now (before widgets correct them)."""
-    return {key: st.query_params.get_all(key) for key in QUERY_KEYS if key in st.query_params}
+    keys = QUERY_KEYS + OPTIONAL_QUERY_KEYS
+    return {key: st.query_params.get_all(key) for key in keys if key in st.query_params}
 
 
 def link_notes() -> tuple[str, ...]:
@@ -89,8 +91,8 @@ def query_dict(goals: Goals) -> dict[str, str | list[str]]:
     mapping: dict[str, str | list[str]] = {}
     for part in goals.to_query().split("&"):
         key, _, value = part.partition("=")
-        if key == "eq" and value:
-            existing = mapping.setdefault("eq", [])
+        if key in ("eq", "trunk") and value:  # repeated keys stay lists
+            existing = mapping.setdefault(key, [])
             assert isinstance(existing, list)
             existing.append(value)
         else:
