@@ -17,7 +17,9 @@ Example::
 
 `--json` is the DESIGN §5 object plus `target_reps`, `rest_s`, `action`, `frozen`, `unit`,
 `weight` and `assistance` (in `unit`), `rounds` and `holds_per_round` (holds), `instead`,
-`deload_week`, `checkin` (the check-in in force, or null) and `loadable`.
+`deload_week`, `checkin` (the check-in in force, or null) and `loadable`. Without EXERCISE,
+a check-in of 7/10 or more adds an entry for each trunk-endurance exercise a frozen lift names
+in `instead` (holds from your last trunk sets, or the starting dose; TRAINING §4).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from backfit.core import catalog
 from backfit.core.training import Target, dose_text
 from backfit.core.units import Unit
 from backfit.core.validation import check_variant
-from backfit.services.targets import exercises_to_target, next_for
+from backfit.services.targets import exercises_to_target, next_for, with_trunk_targets
 
 EXAMPLE = "backfit next deadlift --json"
 
@@ -83,6 +85,8 @@ def run(args: argparse.Namespace) -> int:
             next_for(store, profile.name, name, args.variant, now=when, unit=forced)
             for name in names
         ]
+        if args.exercise is None:  # a check-in of 7+ makes the trunk work targets of its own
+            targets = with_trunk_targets(store, profile.name, targets, now=when, unit=forced)
     if args.json:
         payloads = [t.to_json() for t in targets]
         print_json(payloads[0] if args.exercise is not None else payloads)

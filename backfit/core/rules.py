@@ -258,6 +258,10 @@ HINGE_LADDER: Final[tuple[tuple[str, str], ...]] = (
 )
 #: The trunk-endurance work (McGill big 3) that replaces spinal loading at check-in ≥ 7.
 TRUNK_ENDURANCE_IDS: Final[tuple[str, ...]] = ("bird_dog", "side_bridge", "mcgill_curl_up")
+#: At a check-in of 7/10 or more each of them is a target of its own: from the lifter's last
+#: trunk sets, else this starting dose, one round of the routine's holds (sum of
+#: `TRUNK_ROUNDS`) of `TRUNK_HOLD_S` (§4 holds rule; **default**, McGill).
+TRUNK_START_HOLDS: Final = sum(TRUNK_ROUNDS)
 #: The spinal-load classes (the catalog's `Variant.spinal_load`, TRAINING §1) whose lifts the
 #: check-in table treats as spinal-loading; back extensions count too when loaded.
 SPINAL_CLASSES: Final[frozenset[str]] = frozenset({"high", "moderate"})

@@ -26,6 +26,7 @@ from backfit.core.training import (
     week_of,
 )
 from backfit.core.training.lighter_week import week_number
+from backfit.core.training.trunk_only import instead_of, trunk_instead, trunk_prescription
 from backfit.core.units import Unit, from_kg
 from backfit.data.checkins import recent_checkins
 from backfit.data.profiles import ensure_profile
@@ -54,6 +55,7 @@ __all__ = [
     "prescription_for",
     "target_for",
     "today_target",
+    "with_trunk_targets",
 ]
 
 
@@ -196,6 +198,24 @@ def day_targets(
         target_for(store, profile, Prescription.from_plan(plan), now=now, unit=unit)
         for plan in day.exercises
     ]
+
+
+def with_trunk_targets(
+    store: Store,
+    profile: str,
+    targets: list[Target],
+    *,
+    now: datetime,
+    unit: Unit | None = None,
+) -> list[Target]:
+    """`targets` and, after them, a target of its own for each trunk-endurance exercise that a
+    frozen lift names in `instead` (TRAINING §4, check-in ≥ 7): holds × seconds × rounds from
+    the lifter's last trunk sets, or the starting dose. The Log page and `backfit next` agree."""
+    extra = []
+    for exercise in trunk_instead(targets):
+        rx = trunk_prescription(prescription_for(store, profile, exercise))
+        extra.append(target_for(store, profile, rx, now=now, unit=unit))
+    return [instead_of(t, targets) for t in [*targets, *extra]]
 
 
 def exercises_to_target(store: Store, profile: str) -> list[str]:

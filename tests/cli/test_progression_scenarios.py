@@ -305,3 +305,42 @@ def test_trunk_tests_report_ratios_and_flags() -> None:
     extensor = report["tests"][0]
     assert extensor["norm_s"] == {"men": 161.0, "women": 185.0}
     assert extensor["of_norm"] == {"men": 0.62, "women": 0.54}
+
+
+# --- check-in ≥ 7: the trunk work is a target of its own ---------------------------------------
+
+
+def test_at_eight_of_ten_the_trunk_exercises_are_targets_of_their_own() -> None:
+    _two_top_sessions()
+    for day in ("2026-05-04", "2026-05-06"):
+        session("side_bridge", day, *sets(5, seconds=10), variant="knees")
+    cli("checkin", "8", "--at", "2026-05-07T08:00")
+    targets = json.loads(cli("next", "--json", "--at", "2026-05-08T17:00"))
+    by_id = {t["exercise"]: t for t in targets}
+    names = [t["exercise"] for t in targets]  # the trained ones, then the new trunk entries
+    assert sorted(names[:3]) == ["deadlift", "lat_pulldown", "side_bridge"]
+    assert names[3:] == ["bird_dog", "mcgill_curl_up"]
+    assert by_id["deadlift"]["sets"] == 0 and by_id["deadlift"]["instead"] == list(
+        TRUNK_ENDURANCE_IDS
+    )
+    for target in targets:
+        assert set(target) >= DESIGN_NEXT_KEYS
+    side = by_id["side_bridge"]  # from the last trunk sets: 5 holds of 10 s, held (not 6)
+    assert (side["variant"], side["sets"], side["hold_s"], side["rounds"]) == ("knees", 5, 10, 1)
+    assert side["holds_per_round"] == 5 and side["reps"] is None and side["rir"] is None
+    assert side["why"].startswith("trunk endurance instead of the deadlift: pain 8/10")
+    for new in ("bird_dog", "mcgill_curl_up"):  # never logged: the starting dose of rules.py
+        start = by_id[new]
+        assert (start["sets"], start["hold_s"], start["rounds"], start["action"]) == (
+            3, 10, 1, "start",
+        )  # fmt: skip
+        assert start["checkin"]["score"] == 8 and start["loadable"] is True
+    text = cli("next", "--at", "2026-05-08T17:00")
+    assert "bird_dog (standard): 3 × 10 s hold" in text
+    assert "side_bridge (knees): 5 × 10 s hold" in text
+    # One exercise asked for: still the single DESIGN §5 object, its `instead` names the rest.
+    assert next_json("deadlift", "2026-05-08")["instead"] == list(TRUNK_ENDURANCE_IDS)
+    # The check-in lapses after 7 days: no extra entries, the side bridge progresses again.
+    later = json.loads(cli("next", "--json", "--at", "2026-05-15T17:00"))
+    assert sorted(t["exercise"] for t in later) == ["deadlift", "lat_pulldown", "side_bridge"]
+    assert next(t for t in later if t["exercise"] == "side_bridge")["holds_per_round"] == 6

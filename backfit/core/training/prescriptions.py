@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from backfit.core import catalog
+from backfit.core import catalog, rules
 from backfit.core.routine.model import ExercisePlan
 
 
@@ -60,6 +60,12 @@ _DEFAULTS: dict[tuple[str, str], tuple[int, tuple[int, int] | None, int | None, 
     ("back_extension", "ball"): (2, (10, 15), None, 3, 60),
     ("back_extension", "floor"): (5, None, 10, 3, 30),
 }
+#: Trunk endurance (McGill big 3): one round of the routine's holds of 10 s, easy (TRAINING §4).
+_TRUNK_DEFAULT = (rules.TRUNK_START_HOLDS, None, rules.TRUNK_HOLD_S, rules.PAIN_SAFE_RIR,
+                  rules.TRUNK_REST_S)  # fmt: skip
+_DEFAULTS.update(
+    {(e.id, v): _TRUNK_DEFAULT for e in catalog.family("trunk") for v in e.variant_ids}
+)
 _CUSTOM_DEFAULT = (3, (8, 12), None, 2, 90)
 
 

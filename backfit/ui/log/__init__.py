@@ -22,7 +22,7 @@ from backfit.services.database import Store
 from backfit.services.logging import workout_sets
 from backfit.services.profiles import Profile
 from backfit.services.sessions import todays_workout
-from backfit.services.targets import day_targets, target_for
+from backfit.services.targets import day_targets, target_for, with_trunk_targets
 from backfit.ui.log.exercise_card import describe_target, render_exercise
 from backfit.ui.log.pickers import (
     choose_day,
@@ -76,13 +76,15 @@ def render_log_page(store: Store, profile: Profile) -> None:
     else:
         rx = free_prescription(store, profile)
         targets = [target_for(store, profile.name, rx, now=now, unit=profile.unit)]
+    # TRAINING §4, check-in ≥ 7: the trunk work named instead of a frozen lift gets its own card.
+    targets = with_trunk_targets(store, profile.name, targets, now=now, unit=profile.unit)
     workout = todays_workout(store, profile.name, now)
     today = workout_sets(store, profile.name, workout.id) if workout else None
     render_lighter_week_notice(store, profile)
     render_rest_timer()
     render_warmup(targets, profile)
     for i, target in enumerate(targets):
-        slot = f"d{day}_{i}" if routine_day else "free"
+        slot = f"d{day}_{i}" if routine_day else ("free" if i == 0 else f"free_{i}")
         render_exercise(store, profile, target, today, slot=slot, routine_day=routine_day)
     render_checkin(store, profile, workout, routine_day)
     render_finish(store, profile, workout)
