@@ -282,6 +282,10 @@ CORPUS: tuple[BadInput, ...] = (
     _cli("routine empty equipment", ["routine", "--equipment", ""], "equipment"),
     _cli("routine none and bands", ["routine", "--equipment", "none,bands"], "none"),
     _cli("routine only commas", ["routine", "--equipment", ",,,"], "equipment"),
+    # #11: the trunk focus is refused like --equipment
+    _cli("routine trunk focus neck", ["routine", "--trunk-focus", "neck"], "trunk direction"),
+    _cli("routine trunk none and flexor", ["routine", "--trunk-focus", "none,flexor"], "none"),
+    _cli("routine trunk empty item", ["routine", "--trunk-focus", "flexor,,"], "trunk"),
     # #14 findings 6, 7: export never overwrites, never leaves a partial file
     _cli("export over an existing file", ["export", "{csv}"], "--force"),
     _cli("export to a directory", ["export", "{csvdir}"], "directory"),
