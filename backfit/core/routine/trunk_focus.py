@@ -4,8 +4,10 @@ McGill's ratios name a weak direction (extensor, flexor, left or right side); un
 test that direction gets one more drill of its McGill big-3 exercise: bird-dog for the
 extensors, the McGill curl-up for the flexors, the side bridge on the weak side only. The drill
 is the standard descending rounds of 10-s holds (§4: never longer), placed after the main work
-on every training day whose minutes still hold it. The lifts, their sets and the working-set
-band are untouched (holds are not working sets), so every other routine rule stays true.
+on every training day whose minutes still hold it; a day that already has that exercise (the
+pain block's side bridge) gets the extra rounds on the same entry. The lifts, their sets and
+the working-set band are untouched (holds are not working sets), so every other routine rule
+stays true.
 
 The directions come from `Goals.trunk_focus`, which a link carries, so the reasons name the
 test and the ratio rule, never the lifter's seconds: the same link gives the same plan.
@@ -71,6 +73,21 @@ def _default_variant(goals: Goals, exercise: str) -> str:
     return catalog.exercise(exercise).variants[0].id
 
 
+def _with_drill(day: DayPlan, drill: ExercisePlan) -> tuple[ExercisePlan, ...]:
+    """The day's exercises with `drill` after the main work, or joined to the day's own drill
+    of that exercise: one entry per exercise, so the Log page shows one card and one count."""
+    for index, plan in enumerate(day.exercises):
+        if plan.exercise == drill.exercise and plan.holds:
+            joined = replace(
+                plan,
+                sets=plan.sets + drill.sets,
+                holds=(*plan.holds, *drill.holds),
+                why=f"{plan.why} {drill.why}",
+            )
+            return (*day.exercises[:index], joined, *day.exercises[index + 1 :])
+    return (*day.exercises, drill)
+
+
 def add_trunk_focus(
     goals: Goals, days: tuple[DayPlan, ...], notes: list[str]
 ) -> tuple[DayPlan, ...]:
@@ -81,7 +98,7 @@ def add_trunk_focus(
     out: list[DayPlan] = []
     for day in days:
         for direction in directions:
-            longer = replace(day, exercises=(*day.exercises, focus_plan(goals, direction, day)))
+            longer = replace(day, exercises=_with_drill(day, focus_plan(goals, direction, day)))
             if estimate_minutes(longer) <= goals.minutes:
                 day = replace(longer, minutes=estimate_minutes(longer))
                 placed.add(direction)

@@ -6,6 +6,7 @@ the session minutes, and changes no other exercise; the link carries the focus a
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -39,22 +40,35 @@ def test_any_focus_adds_only_its_drills_and_changes_nothing_else(g: Goals, dirs)
     placed: set[str] = set()
     for before, after in zip(plain.days, focused.days, strict=True):
         n = len(before.exercises)
-        assert after.exercises[:n] == before.exercises  # the main work, untouched and first
+        joined = []  # the day's own drill of a flagged exercise takes the extra rounds
+        for own, now in zip(before.exercises, after.exercises[:n], strict=True):
+            if now != own:
+                assert now.exercise == own.exercise and now.holds and own.holds
+                assert now.holds[: len(own.holds)] == own.holds and now.why.startswith(own.why)
+                extra_rounds = now.sets - own.sets
+                assert extra_rounds > 0 and extra_rounds % len(rules.TRUNK_FOCUS_ROUNDS) == 0
+                joined.append(now)
+        had = Counter(e.exercise for e in before.exercises)
+        has = Counter(e.exercise for e in after.exercises)
+        assert all(has[x] == max(had[x], 1) for x in has)  # one entry per drill exercise
         assert (after.warmup, after.stretch, after.why) == (
             before.warmup,
             before.stretch,
             before.why,
         )
         extra = after.exercises[n:]
-        if not extra:
+        if not extra and not joined:
             assert after.minutes == before.minutes
             continue
         assert after.minutes <= g.minutes
         assert after.minutes == estimate_minutes(after)
+        for plan in joined:
+            placed |= {d for d in dirs if TEST_NAMES[d] in plan.why}
         for plan in extra:
-            direction = next(d for d in dirs if TEST_NAMES[d] in plan.why)
-            placed.add(direction)
-            assert plan.exercise == EXTRA_WORK[direction]
+            named = {d for d in dirs if TEST_NAMES[d] in plan.why}
+            assert named and {EXTRA_WORK[d] for d in named} == {plan.exercise}
+            placed |= named
+            direction = min(named)
             assert plan.pattern == "trunk" and plan.spinal_load == "none"
             assert plan.holds and plan.hold_s is not None and plan.hold_s <= rules.MAX_HOLD_S
             assert plan.reps is None
@@ -83,6 +97,18 @@ def test_a_flagged_left_side_gets_a_left_side_bridge_every_day_it_fits() -> None
         assert (last.exercise, last.variant, last.sides) == ("side_bridge", "knees", 1)
         assert last.holds == rules.TRUNK_FOCUS_ROUNDS and last.hold_s == 10
         assert "left side only" in last.why and "right/left above 1.05" in last.why
+
+
+def test_a_day_that_has_the_drill_already_gets_the_extra_rounds_on_the_same_entry() -> None:
+    g = Goals(pain=100, posture=0, strength=0, minutes=60)
+    plain = generate_routine(g).days[0]
+    focused = generate_routine(replace(g, trunk_focus=frozenset({"side_left"}))).days[0]
+    own = next(e for e in plain.exercises if e.exercise == "side_bridge")
+    bridges = [e for e in focused.exercises if e.exercise == "side_bridge"]
+    assert len(bridges) == 1  # one Log card, one count
+    assert bridges[0].holds == (*own.holds, *rules.TRUNK_FOCUS_ROUNDS)
+    assert "left side only" in bridges[0].why
+    assert focused.minutes > plain.minutes
 
 
 def test_focus_that_fits_no_day_says_so() -> None:
