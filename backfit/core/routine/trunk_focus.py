@@ -81,7 +81,7 @@ def _with_drill(day: DayPlan, drill: ExercisePlan) -> tuple[ExercisePlan, ...]:
             joined = replace(
                 plan,
                 sets=plan.sets + drill.sets,
-                holds=(*plan.holds, *drill.holds),
+                holds=(*plan.holds, *(drill.holds or ())),
                 why=f"{plan.why} {drill.why}",
             )
             return (*day.exercises[:index], joined, *day.exercises[index + 1 :])
