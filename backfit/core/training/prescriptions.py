@@ -29,10 +29,11 @@ class Prescription:
 
     @classmethod
     def from_plan(cls, plan: ExercisePlan) -> Prescription:
+        # A trunk drill's sets are its rounds; a target counts its holds (2-1 rounds = 3).
         return cls(
             plan.exercise,
             plan.variant,
-            plan.sets,
+            sum(plan.holds) if plan.holds else plan.sets,
             plan.reps,
             plan.hold_s,
             plan.rir,

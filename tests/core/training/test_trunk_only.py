@@ -8,6 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from backfit.core import rules
+from backfit.core.goals import Goals
+from backfit.core.routine import generate_routine
 from backfit.core.training import (
     PainCheck,
     Prescription,
@@ -92,3 +94,11 @@ def test_any_trunk_history_at_seven_plus_gives_a_concrete_hold_target(
     assert target.holds_per_round <= rules.HOLDS_PER_ROUND_MAX
     assert target.sets <= calm.sets  # a check-in holds, never raises
     assert target.action != "stop" and not target.instead
+
+
+def test_a_routine_drill_targets_all_its_holds_not_its_rounds() -> None:
+    day = generate_routine(Goals(pain=100, posture=0, strength=0, minutes=60)).days[0]
+    drill = next(e for e in day.exercises if e.exercise == "bird_dog")
+    assert drill.holds == rules.TRUNK_ROUNDS and drill.sets == len(rules.TRUNK_ROUNDS)
+    assert Prescription.from_plan(drill).sets == sum(rules.TRUNK_ROUNDS)  # 2-1 = 3 holds
+    assert default_prescription("bird_dog", "standard").sets == sum(rules.TRUNK_ROUNDS)
