@@ -25,6 +25,8 @@ from backfit.ui.goals import SESSION_KEY, raw_query
 from backfit.ui.profile import current_profile, get_store
 
 TOGGLE_KEY = "trunk_focus_on"
+#: The directions the switch offers, kept while it is off so it can turn them on again.
+OFFERED_KEY = "trunk_focus_offered"
 
 
 def opened_fresh() -> bool:
@@ -60,15 +62,18 @@ def _switch(directions: frozenset[str]) -> None:
 
 def render_trunk_focus(goals: Goals, found: TrunkFocus) -> None:
     """ "Extra trunk work from your trunk test of 4 May 2026: …", with a switch to turn it off."""
-    if not found.directions and not goals.trunk_focus:
+    if goals.trunk_focus:
+        st.session_state[OFFERED_KEY] = goals.trunk_focus
+    offered = goals.trunk_focus or st.session_state.get(OFFERED_KEY) or found.directions
+    if not offered:
         return
-    names = ", ".join(TEST_NAMES[d] for d in _ordered(goals.trunk_focus or found.directions))
+    names = ", ".join(TEST_NAMES[d] for d in _ordered(offered))
+    state = "" if goals.trunk_focus else " (turned off)"
     with st.container(border=True):
-        if goals.trunk_focus and goals.trunk_focus != found.directions:
+        if offered != found.directions:
             icon = ":material/accessibility_new:"
-            st.markdown(f"{icon} **Extra trunk work from the link:** {names}.")
+            st.markdown(f"{icon} **Extra trunk work from the link{state}:** {names}.")
         elif found.tested_at is not None:
-            state = "" if goals.trunk_focus else " (turned off)"
             st.markdown(
                 ":material/accessibility_new: **Extra trunk work from your trunk test of "
                 f"{found.tested_at:%d %b %Y}{state}:** {names}."
@@ -80,7 +85,7 @@ def render_trunk_focus(goals: Goals, found: TrunkFocus) -> None:
             "Add the extra trunk work",
             key=TOGGLE_KEY,
             on_change=_switch,
-            args=(goals.trunk_focus or found.directions,),
+            args=(offered,),
             help="One more McGill drill of 10-s holds for each weak direction, after the main "
             "work, until your next trunk test (TRAINING §5).",
         )

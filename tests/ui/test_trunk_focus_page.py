@@ -117,3 +117,16 @@ def _parsed(goals: Goals) -> dict[str, list[str]]:
     parsed = parse_qs(goals.to_query(), keep_blank_values=True)
     assert goals_from_query(goals.to_query())[0] == goals
     return parsed
+
+
+def test_a_links_focus_turned_off_can_be_turned_on_again(db_path: Path) -> None:
+    with Store.open(str(db_path)) as store:
+        record_test(store, DEFAULT_PROFILE, "side_left", 97, datetime(2026, 6, 1, 18, 0))
+    link = replace(Goals(minutes=60), trunk_focus=frozenset({"flexor"}))
+    params = {k: v if len(v) > 1 or k == "eq" else v[0] for k, v in _parsed(link).items()}
+    at = app(**params).run()
+    at.toggle(key="trunk_focus_on").set_value(False).run()
+    assert not at.exception and url(at, "trunk") == [""]
+    assert "Extra trunk work from the link (turned off):** Flexor hold (60° sit)." in text(at)
+    at.toggle(key="trunk_focus_on").set_value(True).run()
+    assert url(at, "trunk") == ["flexor"] and glance(at) == expected(link)
