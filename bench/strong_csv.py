@@ -42,6 +42,7 @@ STRONG_NAMES: dict[tuple[str, str | None], str] = {
     ("back_extension", "machine"): "Back Extension (Machine)",
     ("back_extension", "floor"): "Back Extension",
     ("back_extension", "ball"): "Back Extension",
+    ("bird_dog", "standard"): "Bird Dog",
 }
 SET_ORDER = {"warmup": "W", "drop": "D", "failure": "F"}
 SETS_PER_YEAR = 1550  # a little under what bench.history makes for one lifter

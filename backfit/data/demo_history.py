@@ -2,10 +2,10 @@
 
 Each lifter alternates two routine days three or four times a week, progresses by double
 progression (TRAINING §4) with noise, misses a set now and then, deloads every five to six
-weeks, climbs the pull-up ladder (assisted → bodyweight → weighted, TRAINING §3), skips whole
-weeks (holidays, illness) and records a pain check-in on some sessions. The output is a pair of
-frames in the shape `backfit.bulk.insert_frames` takes, so big histories go in through the
-store's bulk path.
+weeks, climbs the pull-up ladder (assisted → bodyweight → weighted, TRAINING §3), holds its
+bird-dogs at 10 s (never the retired superman), skips whole weeks (holidays, illness) and
+records a pain check-in on some sessions. The output is a pair of frames in the shape
+`backfit.bulk.insert_frames` takes, so big histories go in through the store's bulk path.
 
     uv run python -m bench.history --db /tmp/big.duckdb --profiles 100 --years 5
 
@@ -23,6 +23,7 @@ from functools import partial
 import duckdb
 import pandas as pd
 
+from backfit.core import rules
 from backfit.data import rollups
 from backfit.data.bulk import insert_frames
 from backfit.data.store import Store
@@ -39,7 +40,7 @@ DAY_B = (
     ("lat_pulldown", "cable", 3, (10, 15), 35.0, 2.5),
     ("row", "dumbbell", 3, (10, 15), 16.0, 2.0),
     ("deadlift", "romanian", 3, (8, 12), 40.0, 2.5),
-    ("back_extension", "floor", 3, None, None, 0.0),  # timed holds
+    ("bird_dog", "standard", 3, None, None, 0.0),  # 10-s holds (the superman is retired)
 )
 
 
@@ -93,7 +94,7 @@ def _one_lifter(
     lifts: dict[tuple[str, str | None], _Lift] = {}
     for plan in (*DAY_A, *DAY_B):
         load = None if plan[4] is None else round(plan[4] * strength / 2.5) * 2.5
-        start_reps = plan[3][0] if plan[3] else 20  # holds start at 20 s
+        start_reps = plan[3][0] if plan[3] else rules.MAX_HOLD_S  # holds: 10 s, never longer
         ceiling = None if load is None else load * rng.uniform(1.8, 2.6)
         lifts[(plan[0], plan[1])] = _Lift(load, start_reps, ceiling)
     assistance = round(bodyweight * 0.4 / 5) * 5  # assisted pull-ups to begin with
@@ -136,7 +137,7 @@ def _one_lifter(
                         if rep_range is None
                         else max(1, lift.reps - (miss * rng.randint(1, 3)))
                     )
-                    hold = float(lift.reps - miss * 5) if rep_range is None else None
+                    hold = float(lift.reps - miss * 2) if rep_range is None else None
                     all_hit &= not miss and (rep_range is None or lift.reps >= rep_range[1])
                     load = round(lift.load * 0.9 * 2) / 2 if deload and lift.load else lift.load
                     sets["profile"].append(name)
@@ -159,9 +160,10 @@ def _one_lifter(
                     sets["source"].append("backfit")
                 if deload:
                     continue
-                # Double progression: add reps; at the top of the range, add load.
+                # Double progression: add reps; at the top of the range, add load. Holds stay
+                # at 10 s (TRAINING §4: they progress by count, never by length).
                 if rep_range is None:
-                    lift.reps = min(lift.reps + 5, 60) if all_hit else lift.reps
+                    pass
                 elif lift.reps < rep_range[1]:
                     lift.reps += 0 if rng.random() < 0.4 else 1
                 else:

@@ -1,5 +1,6 @@
 """The synthetic-history generator makes valid, seeded, realistic histories."""
 
+from backfit.core import rules
 from backfit.data.store import Store
 from bench.history import generate, write
 
@@ -21,9 +22,12 @@ def test_history_passes_every_database_constraint(store: Store) -> None:
             " FROM set_log GROUP BY profile"
         ).fetchall()
         (exercises,) = cur.execute("SELECT count(DISTINCT exercise) FROM set_log").fetchone()
+        (longest_hold,) = cur.execute("SELECT max(duration_s) FROM set_log").fetchone()
+        (supermen,) = cur.execute("SELECT count(*) FROM set_log WHERE variant = 'floor'").fetchone()
     assert len(per_week) == 3
     assert all(2.5 <= rate <= 4.5 for (rate,) in per_week)  # three or four a training week
-    assert exercises == 5
+    assert exercises == 6  # the five foundational exercises and the bird-dog
+    assert longest_hold <= rules.MAX_HOLD_S and supermen == 0  # TRAINING §4, §1
 
 
 def test_pull_up_ladder_moves_from_assisted_to_weighted() -> None:
