@@ -145,9 +145,9 @@ def _quarantine(parsed: ParsedImport, table: Table, *, name: str, strict: bool) 
             line=line,
             kind=IMPLAUSIBLE if all(k == IMPLAUSIBLE for k, _ in parsed.issues[line]) else INVALID,
             reason="; ".join(why for _, why in parsed.issues[line]),
-            row=table.record(line),
+            row=row,
         )
-        for line in set_aside
+        for line, row in zip(set_aside, table.records(set_aside), strict=True)
     )
     return replace(parsed, quarantined=quarantined)
 

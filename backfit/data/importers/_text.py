@@ -54,8 +54,7 @@ class Table:
     @property
     def lines(self) -> pd.Series:
         if self._lines is None:
-            starts = _record_lines(self.text, self.delimiter, width=1)[1]
-            self._lines = pd.Series(starts, dtype="int64")
+            self._lines = pd.Series(_line_starts(self.text, self.delimiter, len(self.frame)))
         return self._lines
 
     def revised(self, edits: Mapping[int, Mapping[str, str]], drop: Iterable[int] = ()) -> Table:
@@ -82,15 +81,25 @@ class Table:
 
     def record(self, line: int) -> dict[str, str]:
         """The fields of the record starting on `line`, by header, as the file has them."""
-        matches = np.flatnonzero(self.lines.to_numpy() == line)
-        if not len(matches):
-            return {}
-        position = int(matches[0])
-        return {
-            header: str(self.frame.iat[position, i])
-            for i, header in enumerate(self.header)
-            if header
-        }
+        return self.records([line])[0]
+
+    def records(self, lines: Iterable[int]) -> list[dict[str, str]]:
+        """`record` for many lines at once: one look-up and one slice of the frame.
+
+        (A quarantine of 10,000 rows took 2.5 s one `record` at a time.)
+        """
+        wanted = list(lines)
+        position_of = pd.Index(self.lines.to_numpy())
+        positions = position_of.get_indexer(wanted)  # -1: no record starts there
+        found = positions[positions >= 0]
+        named = [(i, h) for i, h in enumerate(self.header) if h]
+        values = self.frame.iloc[found, [i for i, _ in named]].to_numpy(dtype=object)
+        rows = iter(values.tolist())
+        headers = [h for _, h in named]
+        return [
+            dict(zip(headers, map(str, next(rows)), strict=True)) if p >= 0 else {}
+            for p in positions
+        ]
 
     def check_widths(self, name: str) -> None:
         """Reject the file when a record has more or fewer fields than the header."""
@@ -212,6 +221,25 @@ def read_table(text: str, name: str = "the file") -> Table:
     frame = table.to_pandas()
     frame.columns = pd.RangeIndex(len(header))
     return Table(tuple(header), frame.astype("str"), text, delimiter)
+
+
+def _line_starts(text: str, delimiter: str, records: int) -> np.ndarray:
+    """The line each of the `records` records after the header starts on.
+
+    When the text has exactly one line per record (no blank line, no line break inside a quoted
+    field; the usual export), record i starts on line i + 2 and no parse is needed. Otherwise
+    the stdlib reader counts (a pass in Python, about 0.5 s per 100,000 rows).
+    """
+    body = text.rstrip("\r\n")
+    one_per_line = (
+        body.count("\n") == records
+        and "\r" not in body.replace("\r\n", "")  # no old-Mac line ends
+        and "\n\n" not in body
+        and "\n\r\n" not in body  # no blank line
+    )
+    if one_per_line:
+        return np.arange(2, records + 2, dtype="int64")
+    return np.asarray(_record_lines(text, delimiter, width=1)[1], dtype="int64")
 
 
 def _record_lines(
