@@ -111,12 +111,30 @@ def parse_file(
             )
         if format != "auto" and format != detected:
             raise ValidationError(f"{name} looks like a {detected} export, not {format}.")
-        table.check_widths(name)
         if detected == "backfit":
+            table.check_widths(name)  # our own files are all or nothing
             return backfit_format.parse_csv(table, profile=profile, name=name)
         revised = table.revised(edits or {}, drop)
+        # A row with too many or too few fields is set aside like any unreadable row, unless
+        # the lifter has fixed it (an edit gives it the header's fields).
+        fixed, dropped = set(edits or {}), set(drop)
+        misfits = {
+            line: f"{count} fields, expected {len(table.header)}"
+            for line, count in table.wrong_widths
+            if line not in fixed and line not in dropped
+        }
         parse = {"strong": strong.parse, "hevy": hevy.parse}[detected]
-        parsed = parse(revised, profile=profile, unit=unit, mapping=mapping, name=name, keep=keep)
+        parsed = parse(
+            revised.revised({}, misfits) if misfits else revised,
+            profile=profile,
+            unit=unit,
+            mapping=mapping,
+            name=name,
+            keep=keep,
+        )
+        if misfits:
+            issues = {line: [(INVALID, why)] for line, why in misfits.items()}
+            parsed = replace(parsed, issues={**parsed.issues, **issues})
         return _quarantine(parsed, revised, name=name, strict=strict)
     except BackfitError:
         raise
