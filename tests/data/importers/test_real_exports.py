@@ -325,6 +325,28 @@ def test_assistance_follows_the_name_not_the_catalog() -> None:
 # --- Languages ------------------------------------------------------------------------------
 
 
+def test_the_real_french_layout_imports(store: Store) -> None:
+    """Strong's French export as a real one has it (see strong.py for the source)."""
+    data = (
+        "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,"
+        "Distance,Secondes,Notes,Notes d'entraînement,RPE\n"
+        '2026-01-06 18:27:40,"Entraînement dos",1h 48min,"Pull Up (Assisted)",1,35.0,8.0,0,'
+        '0.0,"","dos ok",\n'
+        '2026-01-06 18:27:40,"Entraînement dos",1h 48min,"Pull Up (Assisted)",'
+        "Minuteur de repos,0,0.0,0,120.0,,,\n"
+        '2026-01-06 18:27:40,"Entraînement dos",1h 48min,"Seated Row (Cable)",1,40.0,12.0,0,'
+        "0.0,,,8\n"
+    ).encode()
+    summary = import_file(store, data, unit="kg")
+    assert (summary.sets_added, summary.skipped, summary.quarantined) == (2, {"rest_timer": 1}, ())
+    log = set_log(store).set_index("exercise")
+    assert log.loc["pull_up", "assistance_kg"] == 35.0
+    assert log.loc["row", ["reps", "rir"]].tolist() == [12, 2.0]
+    with store.read() as cur:
+        workout = cur.execute("SELECT note, finished_at - started_at FROM workouts").fetchone()
+    assert workout[0] == "dos ok" and workout[1].total_seconds() == 108 * 60
+
+
 @pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))
 def test_every_app_language_lands_the_same_sets(language: str) -> None:
     english, translated = Store.open(":memory:"), Store.open(":memory:")
