@@ -22,6 +22,7 @@ from backfit.data.importers._model import ImportSummary, ParsedImport, Quarantin
 from backfit.data.importers._sessions import Keep
 from backfit.data.importers._text import (
     MAX_BYTES,
+    MAX_MISFIT_ROWS,
     PARQUET_MAGIC,
     Table,
     check_bytes,
@@ -114,6 +115,7 @@ def parse_file(
         if detected == "backfit":
             table.check_widths(name)  # our own files are all or nothing
             return backfit_format.parse_csv(table, profile=profile, name=name)
+        table.check_widths(name, tolerated=MAX_MISFIT_ROWS)  # a few, not a file of them
         revised = table.revised(edits or {}, drop)
         # A row with too many or too few fields is set aside like any unreadable row, unless
         # the lifter has fixed it (an edit gives it the header's fields).
