@@ -284,7 +284,8 @@ def bench_import(plan: Plan) -> Figure:
     return figure(
         "import", name, ours_s, base_s, "ms", target, ours_s <= 2 * base_s,
         "parse and map in DuckDB SQL (read_csv + one INSERT … SELECT), so parsing uses both "
-        "cores like the baseline",
+        "cores like the baseline, and a cheaper write: the INSERT into sets, the rollup "
+        "rebuild and the COMMIT alone are ≈ 1.6× the bare read_csv",
     )  # fmt: skip
 
 

@@ -84,11 +84,23 @@ def name_problem(name: str) -> str | None:
     return None
 
 
+def set_time_window(now: datetime) -> tuple[datetime, datetime]:
+    """The earliest and latest time a set may have (both allowed), given `now` (naive local).
+
+    One definition for `performed_at_problem` and for the importers' whole-column check.
+    """
+    return EARLIEST_SET, now + timedelta(days=LATEST_SET_DAYS_AHEAD)
+
+
+#: What `performed_at_problem` says of a time outside `set_time_window`.
+SET_TIME_PROBLEM = f"a set's time must be between {EARLIEST_SET_YEAR} and tomorrow"
+
+
 def performed_at_problem(when: datetime, now: datetime) -> str | None:
     """What is wrong with a set's time, or None. `when` and `now` are naive local times."""
-    latest = now + timedelta(days=LATEST_SET_DAYS_AHEAD)
-    if when < EARLIEST_SET or when > latest:
-        return f"a set's time must be between {EARLIEST_SET_YEAR} and tomorrow"
+    earliest, latest = set_time_window(now)
+    if when < earliest or when > latest:
+        return SET_TIME_PROBLEM
     return None
 
 

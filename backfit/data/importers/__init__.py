@@ -22,6 +22,7 @@ from backfit.data.importers._model import ImportSummary, ParsedImport, Quarantin
 from backfit.data.importers._sessions import Keep
 from backfit.data.importers._text import (
     MAX_BYTES,
+    MAX_MISFIT_ROWS,
     PARQUET_MAGIC,
     Table,
     check_bytes,
@@ -111,12 +112,31 @@ def parse_file(
             )
         if format != "auto" and format != detected:
             raise ValidationError(f"{name} looks like a {detected} export, not {format}.")
-        table.check_widths(name)
         if detected == "backfit":
+            table.check_widths(name)  # our own files are all or nothing
             return backfit_format.parse_csv(table, profile=profile, name=name)
+        table.check_widths(name, tolerated=MAX_MISFIT_ROWS)  # a few, not a file of them
         revised = table.revised(edits or {}, drop)
+        # A row with too many or too few fields is set aside like any unreadable row, unless
+        # the lifter has fixed it (an edit gives it the header's fields).
+        fixed, dropped = set(edits or {}), set(drop)
+        misfits = {
+            line: f"{count} fields, expected {len(table.header)}"
+            for line, count in table.wrong_widths
+            if line not in fixed and line not in dropped
+        }
         parse = {"strong": strong.parse, "hevy": hevy.parse}[detected]
-        parsed = parse(revised, profile=profile, unit=unit, mapping=mapping, name=name, keep=keep)
+        parsed = parse(
+            revised.revised({}, misfits) if misfits else revised,
+            profile=profile,
+            unit=unit,
+            mapping=mapping,
+            name=name,
+            keep=keep,
+        )
+        if misfits:
+            issues = {line: [(INVALID, why)] for line, why in misfits.items()}
+            parsed = replace(parsed, issues={**parsed.issues, **issues})
         return _quarantine(parsed, revised, name=name, strict=strict)
     except BackfitError:
         raise
@@ -145,9 +165,9 @@ def _quarantine(parsed: ParsedImport, table: Table, *, name: str, strict: bool) 
             line=line,
             kind=IMPLAUSIBLE if all(k == IMPLAUSIBLE for k, _ in parsed.issues[line]) else INVALID,
             reason="; ".join(why for _, why in parsed.issues[line]),
-            row=table.record(line),
+            row=row,
         )
-        for line in set_aside
+        for line, row in zip(set_aside, table.records(set_aside), strict=True)
     )
     return replace(parsed, quarantined=quarantined)
 

@@ -97,6 +97,11 @@ def write(
 
     def work(cur: duckdb.DuckDBPyConnection) -> ImportSummary:
         cur.execute("INSERT INTO profiles (name) VALUES (?) ON CONFLICT DO NOTHING", [profile])
+        # A profile's first sets: its whole rollup is the import's, and recomputing it by
+        # profile saves binding thousands of session ids (exact either way).
+        first_sets = not cur.execute(
+            "SELECT count(*) FROM (SELECT 1 FROM sets WHERE profile = ? LIMIT 1)", [profile]
+        ).fetchall()[0][0]
         new_sets, new_workouts = new_rows(cur, parsed)
         if parsed.format != "backfit":  # our own files say what they say
             new_sets = with_bodyweight(cur, new_sets, profile)
@@ -114,7 +119,10 @@ def write(
             insert_frames(cur, sets=new_sets.iloc[start : start + CHUNK_ROWS])
             done = min(total, start + CHUNK_ROWS)
             report(done / total, f"Imported {done:,} of {total:,} sets")
-        rollups.refresh(cur, profile, pd.unique(new_sets["workout_id"]).tolist())
+        if first_sets:
+            rollups.refresh(cur, profile)
+        else:
+            rollups.refresh(cur, profile, pd.unique(new_sets["workout_id"]).tolist())
         return summarise(parsed, new_sets, new_workouts, profile=profile, dry_run=False)
 
     summary = store.write(work)

@@ -41,8 +41,16 @@ class Mapped:
 # (Machine)", "Iso-Lateral Low Row", "Seated Cable Row - Bar Grip", "Chest Supported Incline Row
 # (Dumbbell)"…) and issue #12's real Hevy exports ("Back Extension (Weighted
 # Hyperextension)", "Neutral Grip Lat Pulldown", "Single Arm Lat Pulldown", "Reverse Grip Lat
-# Pulldown (Cable)", "Chin Up", "Seated Row (Machine)"). Names that are a different movement
-# (T-bar row, rack pull, stiff-leg deadlift, chest-supported rows, high rows) stay custom.
+# Pulldown (Cable)", "Chin Up", "Seated Row (Machine)"). Strong's standard list as cloned in a
+# public Flutter app (`op_fitnessapp`'s `main.dart` exercise names: "Chin Up (Assisted)",
+# "Chin Up", "Pull Up (Band)", "Inverted Row (Bodyweight)", "Face Pull (Cable)", "Seated
+# Wide-Grip Row (Cable)", "Back Extension (Machine)", "Good Morning (Barbell)", "Side Plank",
+# "Chest Dip (Assisted)", "Triceps Dip (Assisted)"…) and Hevy's seed list in a public Android
+# app ("Chin Up (Weighted)", "Chin Up (Assisted)", "Dips (Assisted)"). The supporting families
+# of the catalog (inverted row, face pull, band pull-apart, bird-dog, side bridge) are mapped
+# too. Names that are a different movement (T-bar row, rack pull, stiff-leg or deficit
+# deadlift, good morning, chest-supported rows, high rows, kipping pull-ups, band pulldowns)
+# stay custom; so do dips, which are not back exercises (their weight is still assistance).
 _STANDARD: dict[str, tuple[str, str]] = {
     "back extension (weighted hyperextension)": ("back_extension", "bench_45"),
     "back extension (hyperextension)": ("back_extension", "bench_45"),
@@ -61,12 +69,30 @@ _STANDARD: dict[str, tuple[str, str]] = {
     "chin up": ("pull_up", "chin_up"),
     "chin ups": ("pull_up", "chin_up"),
     "chinup": ("pull_up", "chin_up"),
+    "chin up (bodyweight)": ("pull_up", "chin_up"),
+    # A weighted chin-up adds its weight to bodyweight; an assisted one subtracts it
+    # (`_is_assisted` marks it): both are the chin-up grip of the pull-up.
+    "chin up (weighted)": ("pull_up", "chin_up"),
+    "weighted chin up": ("pull_up", "chin_up"),
+    "chin up (assisted)": ("pull_up", "chin_up"),
+    "assisted chin up": ("pull_up", "chin_up"),
     "wide pull up": ("pull_up", "bodyweight"),
     "seated row (machine)": ("row", "machine"),
     "iso lateral row (machine)": ("row", "machine"),
     "iso lateral low row": ("row", "machine"),
     "iso lateral low row (machine)": ("row", "machine"),
     "single arm cable row": ("row", "cable"),
+    "seated wide grip row (cable)": ("row", "cable"),
+    # The catalog's supporting families (TRAINING §1).
+    "inverted row": ("inverted_row", "bar"),
+    "inverted row (bodyweight)": ("inverted_row", "bar"),
+    "face pull": ("face_pull", "cable"),
+    "face pull (cable)": ("face_pull", "cable"),
+    "face pull (band)": ("face_pull", "band"),
+    "band pull apart": ("band_pull_apart", "standard"),
+    "band pull apart (band)": ("band_pull_apart", "standard"),
+    "bird dog": ("bird_dog", "standard"),
+    "side plank": ("side_bridge", "feet"),
 }
 # The grip after the dash of a lat pulldown ("Lat Pulldown - Close Grip (Cable)").
 _PULLDOWN_GRIPS: dict[str, str] = {
@@ -170,7 +196,9 @@ def map_name(name: str) -> Mapped:
     standard = _STANDARD.get(_normalise(name))
     if standard:
         exercise, variant = standard
-        return Mapped(exercise, variant, assisted=variant in _ASSISTED_VARIANTS)
+        return Mapped(
+            exercise, variant, assisted=variant in _ASSISTED_VARIANTS or verbatim.assisted
+        )
     match = _BRACKET.match(name)
     base, equipment = (match["base"], _normalise(match["equipment"])) if match else (name, None)
     base, _, grip = base.partition(" - ")

@@ -46,14 +46,19 @@ from backfit.data.importers.names import Mapped
 #   `RPE`, `Entfernung`, `Sekunden`, `Notizen`, `Workout-Notizen`, `Dauer`/`Workout-Dauer`).
 #   "Reihenfolge festlegen" is a literal translation of the verb "set order": Strong's
 #   translations are word for word.
-# - French, Spanish, Italian, Portuguese: searching public code, issues and pages (exact
-#   strings such as "Nom de l'exercice", "Orden de la serie", "Ordine della serie", and
-#   semantic queries for translated Strong exports) found no public copy of a translated
-#   Strong export. The names below are therefore the app's own words for these columns in
-#   each language, with the word-for-word variants Strong's German shows ("Set Order" as
-#   "ordre des séries" and as the verb "définir l'ordre"). UNVERIFIED against a real file:
-#   when a real export turns up, add its exact header here (tests/fixtures/generated_exports.py
-#   generates every language from LANGUAGES so a new alias is one line there too).
+# - French: a real French export (1,008 lines, 28 workouts) kept as a test fixture in the
+#   public repository Martsk23/fitness-recomp, `tests/fixtures/strong-export-reel.csv`:
+#   `Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,
+#   Distance,Secondes,Notes,Notes d'entraînement,RPE`, comma-separated, no unit column,
+#   durations like `1h 39min`, and rest-timer rows whose Set Order is `Minuteur de repos`.
+# - Spanish, Italian, Portuguese: searching public code, issues and pages (exact strings such
+#   as "Nombre del ejercicio", "Orden de la serie", "Nome dell'esercizio", "Nome do
+#   exercício", and semantic queries for translated Strong exports) found no public copy of a
+#   translated Strong export. The names below are therefore the app's own words for these
+#   columns in each language, with the word-for-word variants Strong's German shows ("Set
+#   Order" as the verb "establecer orden"). UNVERIFIED against a real file: when a real
+#   export turns up, add its exact header here (tests/fixtures/generated_exports.py generates
+#   every language from LANGUAGES so a new alias is one line there too).
 COLUMNS: dict[str, str] = {
     # English
     "date": "date",
@@ -88,7 +93,7 @@ COLUMNS: dict[str, str] = {
     "sekunden": "seconds",
     "notizen": "notes",
     "workout-notizen": "workout_notes",
-    # French (unverified, see above)
+    # French (the real export above; the other spellings are kept for older app versions)
     "nom de l'entrainement": "title",
     "nom de la seance": "title",
     "duree": "duration",
@@ -103,6 +108,7 @@ COLUMNS: dict[str, str] = {
     "rep.": "reps",
     "unite de distance": "distance_unit",
     "secondes": "seconds",
+    "notes d'entrainement": "workout_notes",  # the real export
     "notes de l'entrainement": "workout_notes",
     # Spanish (unverified)
     "fecha": "date",
@@ -196,7 +202,8 @@ _KINDS = {
     "falha": "failure",
 }
 # Rows that are not sets. "Rest Timer" and "Note" are real (Strong 6.x, ../shared samples;
-# liftosaur filters "Rest Timer" rows); the translations are unverified.
+# liftosaur filters "Rest Timer" rows), and so is French "Minuteur de repos" (the real French
+# export above); the other translations are unverified.
 _NOT_SETS = {
     "rest timer": "rest_timer",
     "rest_timer": "rest_timer",

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 
 from backfit.core.units import KG_PER_LB
+from backfit.data import rollups
 from backfit.data.exporters import export_set_log
 from backfit.data.importers import UnitNeeded, import_file, map_name, parse_file
 from backfit.data.profiles import update_profile
@@ -219,11 +220,37 @@ def test_a_changed_weight_adds_the_corrected_set_and_drops_none(store: Store) ->
 def test_every_assisted_exercise_stores_its_weight_as_assistance(store: Store) -> None:
     import_file(store, hevy_csv(SETS))
     log = set_log(store)
-    for name in ("Chest Dip (Assisted)", "Chin Up (Assisted)"):
-        rows = log[log["exercise"] == name]
+    dips = log[log["exercise"] == "Chest Dip (Assisted)"]  # not a back exercise: stays custom
+    chin_ups = log[(log["exercise"] == "pull_up") & (log["variant"] == "chin_up")]
+    assisted_chin_ups = chin_ups[chin_ups["assistance_kg"].notna()]
+    for rows in (dips, assisted_chin_ups):
         assert len(rows) and rows["weight_kg"].isna().all() and rows["assistance_kg"].gt(0).all()
+    assert chin_ups["assistance_kg"].isna().any()  # plain chin-ups carry no assistance
     assisted = log[log["variant"] == "machine_assisted"]
     assert len(assisted) and assisted["weight_kg"].isna().all()
+
+
+def test_assisted_chin_ups_and_dips_import_in_strong_with_their_assistance(store: Store) -> None:
+    data = (
+        b"Date,Workout Name,Exercise Name,Set Order,Weight,Reps,Seconds,Notes,RPE\n"
+        b"2024-05-01 17:00:00,Back,Chin Up (Assisted),1,25,8,0,,8\n"
+        b"2024-05-01 17:00:00,Back,Chest Dip (Assisted),1,30,10,0,,\n"
+        b"2024-05-01 17:00:00,Back,Triceps Dip (Assisted),1,20,10,0,,\n"
+    )
+    update_profile(store, "me", bodyweight_kg=80.0)
+    summary = import_file(store, data, unit="kg")
+    assert summary.sets_added == 3
+    assert summary.unmapped == ["Chest Dip (Assisted)", "Triceps Dip (Assisted)"]
+    log = set_log(store).set_index("exercise")
+    assert log.loc["pull_up", ["variant", "assistance_kg", "bodyweight_kg"]].tolist() == [
+        "chin_up",
+        25.0,
+        80.0,
+    ]
+    assert log.loc["Chest Dip (Assisted)", "assistance_kg"] == 30.0
+    assert log[["weight_kg"]].isna().all().all()
+    with store.read() as cur:
+        assert rollups.stored(cur, "me") == rollups.recomputed(cur, "me")
 
 
 def test_a_negative_assisted_weight_is_the_assistance(store: Store) -> None:
@@ -254,6 +281,17 @@ def test_a_negative_assisted_weight_is_the_assistance(store: Store) -> None:
         ("Iso-Lateral Row (Machine)", "row", "machine"),
         ("Iso-Lateral Low Row", "row", "machine"),
         ("Seated Cable Row - Bar Grip", "row", "cable"),
+        ("Seated Cable Row - V Grip (Cable)", "row", "cable"),
+        ("Seated Wide-Grip Row (Cable)", "row", "cable"),
+        ("Chin Up (Assisted)", "pull_up", "chin_up"),
+        ("Chin Up (Weighted)", "pull_up", "chin_up"),
+        ("Pull Up (Band)", "pull_up", "band_assisted"),
+        ("Back Extension (Machine)", "back_extension", "machine"),
+        ("Inverted Row (Bodyweight)", "inverted_row", "bar"),
+        ("Inverted Row", "inverted_row", "bar"),
+        ("Face Pull (Cable)", "face_pull", "cable"),
+        ("Face Pull", "face_pull", "cable"),
+        ("Side Plank", "side_bridge", "feet"),
     ],
 )
 def test_standard_back_exercises_map_to_the_catalog(name: str, exercise: str, variant: str) -> None:
@@ -262,13 +300,51 @@ def test_standard_back_exercises_map_to_the_catalog(name: str, exercise: str, va
 
 
 @pytest.mark.parametrize(
-    "name", ["T Bar Row", "Rack Pull (Barbell)", "Romanian Deadlift (Dumbbell)", "Face Pull"]
+    "name",
+    [
+        "T Bar Row",
+        "Rack Pull (Barbell)",
+        "Romanian Deadlift (Dumbbell)",
+        "Good Morning (Barbell)",
+        "Deficit Deadlift (Barbell)",
+        "Kipping Pull Up",
+        "Lat Pulldown - Underhand (Band)",
+        "Chest Dip (Assisted)",
+    ],
 )
 def test_other_movements_stay_custom_verbatim(name: str) -> None:
     assert map_name(name).exercise == name
 
 
+def test_assistance_follows_the_name_not_the_catalog() -> None:
+    assert map_name("Chin Up (Assisted)").assisted and map_name("Assisted Chin Up").assisted
+    assert map_name("Chest Dip (Assisted)").assisted and map_name("Dips (Assisted)").assisted
+    assert not map_name("Chin Up (Weighted)").assisted and not map_name("Chin Up").assisted
+
+
 # --- Languages ------------------------------------------------------------------------------
+
+
+def test_the_real_french_layout_imports(store: Store) -> None:
+    """Strong's French export as a real one has it (see strong.py for the source)."""
+    data = (
+        "Date,Nom de l'entraînement,Durée,Nom de l'exercice,Ordre de la série,Poids,Réps,"
+        "Distance,Secondes,Notes,Notes d'entraînement,RPE\n"
+        '2026-01-06 18:27:40,"Entraînement dos",1h 48min,"Pull Up (Assisted)",1,35.0,8.0,0,'
+        '0.0,"","dos ok",\n'
+        '2026-01-06 18:27:40,"Entraînement dos",1h 48min,"Pull Up (Assisted)",'
+        "Minuteur de repos,0,0.0,0,120.0,,,\n"
+        '2026-01-06 18:27:40,"Entraînement dos",1h 48min,"Seated Row (Cable)",1,40.0,12.0,0,'
+        "0.0,,,8\n"
+    ).encode()
+    summary = import_file(store, data, unit="kg")
+    assert (summary.sets_added, summary.skipped, summary.quarantined) == (2, {"rest_timer": 1}, ())
+    log = set_log(store).set_index("exercise")
+    assert log.loc["pull_up", "assistance_kg"] == 35.0
+    assert log.loc["row", ["reps", "rir"]].tolist() == [12, 2.0]
+    with store.read() as cur:
+        workout = cur.execute("SELECT note, finished_at - started_at FROM workouts").fetchone()
+    assert workout[0] == "dos ok" and workout[1].total_seconds() == 108 * 60
 
 
 @pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"en"}))

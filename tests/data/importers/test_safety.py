@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from backfit.core.errors import BackfitError, ValidationError
 from backfit.data.importers import MAX_BYTES, import_file
+from backfit.data.importers._text import MAX_MISFIT_ROWS
 from backfit.data.store import Store
 from tests.data.importers.conftest import sample, set_log, table_counts
 
@@ -71,9 +72,40 @@ def test_many_set_aside_rows_list_the_first_ten(seeded: Store) -> None:
     assert "line 2:" in message and "line 11:" in message and "line 12:" not in message
 
 
-def test_a_row_with_too_many_fields_is_named(seeded: Store) -> None:
+def test_rows_with_too_many_or_too_few_fields_are_set_aside(seeded: Store) -> None:
+    data = strong(
+        "2024-03-04 18:02:11,A,Row,1,50,8,0,,",
+        "2024-03-04 18:02:11,A,Row,2,50,8,0,,,,",
+        "2024-03-04 18:02:11,A,Row,3,50",
+        "2024-03-04 18:02:11,A,Row,4,50,8,0,,",
+    )
+    summary = import_file(seeded, data, unit="kg")
+    assert summary.sets_added == 2
+    assert [(q.line, q.kind, q.reason) for q in summary.quarantined] == [
+        (3, "invalid", "11 fields, expected 9"),
+        (4, "invalid", "5 fields, expected 9"),
+    ]
+    assert summary.quarantined[1].row["Weight"] == "50"
+
+
+def test_a_file_of_rows_with_the_wrong_number_of_fields_is_refused_whole(seeded: Store) -> None:
+    good = "2024-03-04 18:02:11,A,Row,1,50,8,0,,"
+    mostly = strong(good, *["x"] * 3)  # more misfits than rows: not an export
+    assert_refused(seeded, mostly, "3 row(s) do not have the header's 9 fields", "line 3 has 1")
+    many = strong(*[good] * (MAX_MISFIT_ROWS + 2), *["x"] * (MAX_MISFIT_ROWS + 1))
+    assert_refused(seeded, many, f"{MAX_MISFIT_ROWS + 1} row(s) do not have")
+
+
+def test_strict_refuses_a_row_with_the_wrong_number_of_fields(seeded: Store) -> None:
     data = strong("2024-03-04 18:02:11,A,Row,1,50,8,0,,", "2024-03-04 18:02:11,A,Row,2,50,8,0,,,,")
-    assert_refused(seeded, data, "line 3 has 11 fields", "header's 9 fields")
+    assert_refused(seeded, data, "line 3: 11 fields, expected 9", strict=True)
+
+
+def test_a_fixed_row_of_the_wrong_width_imports(store: Store) -> None:
+    data = strong("2024-03-04 18:02:11,A,Row,1,50,8,0,,", "2024-03-04 18:02:11,A,Row,2,50")
+    summary = import_file(store, data, unit="kg", edits={3: {"Reps": "8"}})
+    assert (summary.sets_added, summary.quarantined) == (2, ())
+    assert list(set_log(store)["reps"]) == [8, 8]
 
 
 @pytest.mark.parametrize(
