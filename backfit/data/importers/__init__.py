@@ -104,10 +104,13 @@ def parse_file(
             return backfit_format.parse_parquet(data, profile=profile, name=name)
         table = read_table(decode(data, name), name)
         detected = detect_format(table.header)
+        if detected is None and format == "strong":  # a language we do not know yet
+            table, detected = strong.by_position(table, name), "strong"
         if detected is None:
             raise ValidationError(
                 f"{name} is not a Strong, Hevy or BackFit export: its header starts "
-                f"{', '.join(table.header[:4])!r}.",
+                f"{', '.join(table.header[:4])!r} (a Strong export in another language: "
+                "import it with --format strong).",
                 field="file",
             )
         if format != "auto" and format != detected:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import replace
 
 import numpy as np
 import pandas as pd
@@ -162,6 +163,13 @@ COLUMNS: dict[str, str] = {
     "notas do treino": "workout_notes",
 }
 REQUIRED = ("date", "exercise", "set_order")
+# The classic layout's columns in order. The English, German and French real exports all keep
+# it, so a translation BackFit does not know yet is read by position when the lifter says it
+# is a Strong export (`--format strong`).
+CLASSIC = (
+    "Date", "Workout Name", "Duration", "Exercise Name", "Set Order", "Weight", "Reps",
+    "Distance", "Seconds", "Notes", "Workout Notes", "RPE",
+)  # fmt: skip
 _UNIT = re.compile(r"^(?P<name>.*?)\s*\((?P<unit>[^()]*)\)\s*$")
 _LB_WORDS = frozenset({"lb", "lbs", "pound", "pounds", "livres", "libras", "libbre", "pfund"})
 _DATE_FORMATS = (
@@ -232,6 +240,18 @@ def split_header(header: str) -> tuple[str, str | None]:
     if match:
         return _plain(match["name"]), _plain(match["unit"])
     return _plain(header), None
+
+
+def by_position(table: Table, name: str) -> Table:
+    """`table` with the classic English header, for a Strong export in an unknown language."""
+    if len(table.header) != len(CLASSIC):
+        raise ValidationError(
+            f"{name} has {len(table.header)} columns and a header BackFit does not know; a "
+            f"Strong export has {len(CLASSIC)}. Export it from Strong in English and import "
+            "that.",
+            field="file",
+        )
+    return replace(table, header=CLASSIC)
 
 
 def matches(header: tuple[str, ...]) -> bool:

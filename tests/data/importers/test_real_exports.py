@@ -12,6 +12,7 @@ from collections import Counter
 import pandas as pd
 import pytest
 
+from backfit.core.errors import ValidationError
 from backfit.core.units import KG_PER_LB
 from backfit.data import rollups
 from backfit.data.exporters import export_set_log
@@ -354,6 +355,33 @@ def test_every_app_language_lands_the_same_sets(language: str) -> None:
     summary = import_file(translated, strong_csv(SETS, language=language, unit="lb"), unit="lb")
     assert summary.sets_added == len(SETS)
     assert content(set_log(translated)) == content(set_log(english))
+
+
+DUTCH = "Datum;Trainingsnaam;Duur;Oefening;Setvolgorde;Gewicht;Herhalingen;Afstand;Seconden;"
+DUTCH += "Notities;Trainingsnotities;RPE"  # a language BackFit has no header words for
+
+
+def test_a_strong_export_in_an_unknown_language_imports_by_position_when_said_to_be_strong() -> (
+    None
+):
+    german = strong_csv(SETS, language="de", unit="lb")
+    first, rest = german.split(b"\n", 1)
+    unknown = DUTCH.encode() + b"\n" + rest
+    assert first.count(b";") == DUTCH.count(";")
+    with pytest.raises(ValidationError, match="in another language: import it with --format"):
+        import_file(Store.open(":memory:"), unknown, unit="lb")
+    english, translated = Store.open(":memory:"), Store.open(":memory:")
+    import_file(english, strong_csv(SETS, unit="lb"), unit="lb")
+    summary = import_file(translated, unknown, unit="lb", format="strong")
+    assert summary.sets_added == len(SETS)
+    assert content(set_log(translated)) == content(set_log(english))
+
+
+def test_an_unknown_header_of_another_width_is_refused_even_as_strong(store: Store) -> None:
+    data = b"Datum;Oefening;Herhalingen\n2024-01-01 10:00:00;Pull Up;5\n"
+    with pytest.raises(ValidationError, match=r"has 3 columns .* a Strong export has 12"):
+        import_file(store, data, unit="kg", format="strong")
+    assert set_log(store).empty
 
 
 # --- Bodyweight for pull-ups; distance keeps its unit ---------------------------------------
