@@ -119,10 +119,15 @@ def test_trunk_focus_adds_the_weak_sides_drill_and_json_shows_it() -> None:
     assert plain["trunk_focus"] == [] and "trunk=" not in plain["query"]
     for day, before in zip(data["days"], plain["days"], strict=True):
         n = len(before["exercises"])
-        assert day["exercises"][:n] == before["exercises"]
+        (bird_dog,) = [e for e in day["exercises"][:n] if e["exercise"] == "bird_dog"]
+        assert bird_dog["holds"] == [2, 1, 2, 1]  # the day's own drill takes the extra rounds
+        assert "Extra trunk work" in bird_dog["why"] and "Extensor hold" in bird_dog["why"]
+        assert [e for e in day["exercises"][:n] if e is not bird_dog] == [
+            e for e in before["exercises"] if e["exercise"] != "bird_dog"
+        ]
         extra = day["exercises"][n:]
-        assert [e["exercise"] for e in extra] == ["bird_dog", "side_bridge"]
-        side = extra[1]
+        assert [e["exercise"] for e in extra] == ["side_bridge"]
+        side = extra[0]
         assert side["sides"] == 1 and side["hold_s"] <= 10 and "right side only" in side["why"]
         assert "Side bridge, right" in side["why"] and "below 0.95" in side["why"]
         assert day["minutes"] <= 50
