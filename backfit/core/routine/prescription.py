@@ -63,7 +63,21 @@ def pain_emphasis(role: Role) -> Emphasis:
 
 
 def _rows(goals: Goals, role: Role) -> tuple[Emphasis, Emphasis, Emphasis]:
-    return (rules.POSTURE, pain_emphasis(role), strength_emphasis(role, goals.level))
+    rows = (rules.POSTURE, pain_emphasis(role), strength_emphasis(role, goals.level))
+    if goals.minutes >= rules.SHORT_SESSION_MINUTES:
+        return rows
+    # A short session rests at the low end of each row's range (TRAINING §2 table).
+    strength = (
+        rules.SHORT_REST_STRENGTH_MAIN_S
+        if role == "main"
+        else rules.SHORT_REST_STRENGTH_ACCESSORY_S
+    )
+    posture, pain, strong = rows
+    return (
+        replace(posture, rest_s=min(posture.rest_s, rules.SHORT_REST_S)),
+        replace(pain, rest_s=min(pain.rest_s, rules.SHORT_REST_S)),
+        replace(strong, rest_s=min(strong.rest_s, strength)),
+    )
 
 
 def _mix(
