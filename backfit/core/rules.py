@@ -114,9 +114,9 @@ MIN_MINUTES_USED: Final = 0.70
 #: Every training day: at least 2 exercises and 4 working sets (trunk holds not counted).
 MIN_EXERCISES_PER_DAY: Final = 2
 MIN_SETS_PER_DAY: Final = 4
-#: A strength-led day for a non-novice (strength ≥ posture): its main lift needs 3 of the
-#: 3–5 sets of the §2 table plus an accessory at 2, so the day needs at least 5 (**default**).
-MIN_SETS_PER_STRENGTH_DAY: Final = 5
+#: A trained lifter's day (intermediate, advanced): a main lift at 3 of the 3–5 sets of the §2
+#: table plus an accessory at 2, so at least 5 working sets (**default**).
+MIN_SETS_PER_TRAINED_DAY: Final = 5
 #: Weekly sets are never above the band's top (§2): when days × the day's minimum sets would pass
 #: it, the engine trains on fewer days (at most top // minimum, **default**) and says so.
 #: Hours between hard sessions (RIR ≤ 2) of one pattern, and between erector-heavy days (NSCA).
@@ -133,6 +133,9 @@ SHORT_SESSION_MINUTES: Final = 30
 SHORT_REST_STRENGTH_MAIN_S: Final = 120
 SHORT_REST_STRENGTH_ACCESSORY_S: Final = 90
 SHORT_REST_S: Final = 60
+#: §2 session time, as planned: what rounding a blended set's reps (half a rep × 4 s) and rest
+#: (to 15 s) may add to its exact time, per side, so the plan never undercounts a set.
+SET_TIME_ROUNDING_S: Final = 10
 #: ~1 minute changeover per exercise (§2 session time).
 CHANGEOVER_S: Final = 60
 #: Where in the band a week lands: days × minutes at or above this reach the band's top

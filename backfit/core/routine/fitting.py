@@ -102,7 +102,17 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
         left = budget(goals, day)
         lifts = [s for s in day.slots if not s.trunk]
         # The day's first exercises: patterns the week has not covered yet first, then weight.
-        first = sorted(lifts, key=lambda s: (s.group in covered, -s.weight, s.exercise, s.variant))
+        # Light upper-back work opens only after the real patterns (it is filler, not a pattern
+        # of its own), so a posture-led day opens with a row rather than a pull-apart.
+        first = sorted(
+            lifts,
+            key=lambda s: (
+                s.group in covered or s.group == "light",
+                -s.weight,
+                s.exercise,
+                s.variant,
+            ),
+        )
         if posture:  # a row opens before a vertical pull, so the pull may follow it
             rows = [s for s in first if s.group == "horizontal_pull"]
             verticals = [i for i, s in enumerate(first) if s.pattern == "vertical_pull"]

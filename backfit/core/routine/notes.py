@@ -24,7 +24,7 @@ def days_note(goals: Goals, trained: int, band: tuple[int, int], minimum: int) -
     )
     need = f"at least {minimum} working sets"
     if minimum > rules.MIN_SETS_PER_DAY:
-        need += " (strength is at least posture: a main lift at 3 sets and an accessory)"
+        need += " (a main lift at 3 sets and an accessory)"
     return (
         f"{trained} of your {goals.days} days: the weekly sets band for {lifter} is "
         f"{band[0]}–{band[1]}, and each day needs {need}. Use the other days for rest, "

@@ -49,12 +49,12 @@ def spaced(weekdays: tuple[int, ...] | list[int]) -> bool:
 
 
 def day_minimum(goals: Goals) -> int:
-    """TRAINING §2: the fewest working sets a day needs: 4, or 5 on a strength-led week for a
-    non-novice (a main lift at 3 sets plus an accessory). Pain does not enter (monotone)."""
-    strength_led = goals.strength > 0 and goals.strength >= goals.posture
-    if strength_led and goals.level != "novice":
-        return rules.MIN_SETS_PER_STRENGTH_DAY
-    return rules.MIN_SETS_PER_DAY
+    """TRAINING §2: the fewest working sets a day needs: 4 for a novice, 5 for a trained lifter
+    (a main lift at 3 of its 3–5 sets plus an accessory at 2). Only the level enters, so the
+    days trained never move with the sliders."""
+    if goals.level == "novice":
+        return rules.MIN_SETS_PER_DAY
+    return rules.MIN_SETS_PER_TRAINED_DAY
 
 
 def training_days(goals: Goals) -> int:
