@@ -58,6 +58,7 @@ def minutes_note(goals: Goals, weekly: int, band: tuple[int, int], short: list[i
             f"use less than 70 % of your {goals.minutes} minutes; add sets only as you recover."
         )
     return (
-        f"{days} use less than 70 % of your {goals.minutes} minutes: the equipment allows no "
-        "more useful sets there (about 10 sets per muscle group in one session)."
+        f"{days} use less than 70 % of your {goals.minutes} minutes: no more useful sets fit "
+        "there (each exercise your equipment allows is at its most sets, a muscle group at about "
+        "10 sets in one session, or the next set would pass the minutes as planned)."
     )
