@@ -36,8 +36,11 @@ CASES = [
 
 
 def main() -> None:
-    print("| routine | days | sets (band) | minutes used / given per day | spinal-load index |")
-    print("|---|---|---|---|---|")
+    print(
+        "| routine | days trained / given | sets (band) | minutes used / given per day "
+        "| minutes rule | spinal-load index |"
+    )
+    print("|---|---|---|---|---|---|")
     for label, args in CASES:
         out = subprocess.run(
             [sys.executable, "-m", "backfit", "routine", *args.split(), "--json"],
@@ -46,12 +49,16 @@ def main() -> None:
             check=True,
         )
         data = json.loads(out.stdout)
-        given = int(dict(p.split("=") for p in data["query"].split("&"))["minutes"])
+        query = dict(p.split("=") for p in data["query"].split("&"))
+        given, days = int(query["minutes"]), int(query["days"])
         used = " · ".join(f"{d['minutes']:g}" for d in data["days"])
-        band = "–".join(map(str, data["target_sets"]))
+        low, high = data["target_sets"]
+        at_top = data["weekly_sets"] >= high
+        full = all(d["minutes"] >= 0.7 * given for d in data["days"])
+        rule = "band's top reached" if at_top else "≥ 70 % used" if full else "short (noted)"
         print(
-            f"| {label} | {len(data['days'])} | {data['weekly_sets']} ({band}) | "
-            f"{used} / {given} | {data['spinal_load_index']:g} |"
+            f"| {label} | {len(data['days'])} / {days} | {data['weekly_sets']} ({low}–{high}) | "
+            f"{used} / {given} | {rule} | {data['spinal_load_index']:g} |"
         )
 
 

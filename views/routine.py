@@ -3,7 +3,7 @@
 import streamlit as st
 
 from backfit.core.routine import generate_routine
-from backfit.ui.goals import goals_from_page_query, show_link_notes
+from backfit.ui.goals import goals_from_page_query, red_flag_gate, show_link_notes
 from backfit.ui.log.settings import render_lighter_week_notice
 from backfit.ui.profile import current_profile, get_store
 from backfit.ui.routine import (
@@ -23,6 +23,10 @@ fresh = opened_fresh()
 goals, notes = goals_from_page_query()
 goals, trunk_found = page_trunk_focus(goals, fresh)
 show_link_notes(notes)
+# TRAINING §6: a link may open a plan with a pain share for a profile that has never answered
+# the red-flag screen; it is asked here too, and a "yes" shows only the urgent-care text.
+if not red_flag_gate(goals):
+    st.stop()
 link_to_goals(goals)
 
 routine = generate_routine(goals)

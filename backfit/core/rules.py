@@ -114,6 +114,11 @@ MIN_MINUTES_USED: Final = 0.70
 #: Every training day: at least 2 exercises and 4 working sets (trunk holds not counted).
 MIN_EXERCISES_PER_DAY: Final = 2
 MIN_SETS_PER_DAY: Final = 4
+#: A trained lifter's day (intermediate, advanced): a main lift at 3 of the 3–5 sets of the §2
+#: table plus an accessory at 2, so at least 5 working sets (**default**).
+MIN_SETS_PER_TRAINED_DAY: Final = 5
+#: Weekly sets are never above the band's top (§2): when days × the day's minimum sets would pass
+#: it, the engine trains on fewer days (at most top // minimum, **default**) and says so.
 #: Hours between hard sessions (RIR ≤ 2) of one pattern, and between erector-heavy days (NSCA).
 HOURS_BETWEEN_HARD_SESSIONS: Final = 48
 HOURS_PER_DAY: Final = 24
@@ -121,9 +126,16 @@ HOURS_PER_DAY: Final = 24
 HARD_RIR: Final = 2
 #: The light day of two hinge days: a lighter variant or about 85 % of the load (NSCA).
 LIGHT_HINGE_LOAD: Final = 0.85
-#: Sessions shorter than this close with the bird-dog, its time reserved before the sets, so a
-#: short day is at least 1 lift + trunk work (§2; **default**).
+#: Sessions shorter than this rest at the low end of each row's range, so a short day is still
+#: 2 exercises and 4 working sets (§2; **default**): strength main lifts 2 min, strength
+#: accessories 90 s, posture and pain-prevention work 60 s.
 SHORT_SESSION_MINUTES: Final = 30
+SHORT_REST_STRENGTH_MAIN_S: Final = 120
+SHORT_REST_STRENGTH_ACCESSORY_S: Final = 90
+SHORT_REST_S: Final = 60
+#: §2 session time, as planned: what rounding a blended set's reps (half a rep × 4 s) and rest
+#: (to 15 s) may add to its exact time, per side, so the plan never undercounts a set.
+SET_TIME_ROUNDING_S: Final = 10
 #: ~1 minute changeover per exercise (§2 session time).
 CHANGEOVER_S: Final = 60
 #: Where in the band a week lands: days × minutes at or above this reach the band's top
@@ -145,6 +157,8 @@ MIN_CARDIO_MINUTES: Final = 2
 #: Stretches per session by its minutes: (from minutes, stretches), 2 × 30 s each (**default**).
 STRETCHES_BY_MINUTES: Final = ((0, 2), (40, 3), (60, 4))
 STRETCH_PLAN: Final = (30, 2)
+#: Sessions under `SHORT_SESSION_MINUTES` hold each stretch 20 s (still inside ACSM's 10–30 s).
+SHORT_STRETCH_HOLD_S: Final = 20
 #: Trunk endurance (McGill): holds of 8–10 s, descending rounds per side, 10–20 s between holds.
 TRUNK_HOLD_S: Final = 10
 TRUNK_REST_S: Final = 10

@@ -187,3 +187,64 @@ def test_routine_page_shows_spinal_load_and_why_each_day() -> None:
     assert shown.value == f"{routine.spinal_load_index:g}"
     captions = " ".join(c.value for c in at.caption)
     assert "Why this day" in captions and "Trunk block" in captions
+
+
+AUTH = {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 32}
+
+
+def routine_link(*, hosted_as: str | None = None, **query: str) -> AppTest:
+    """The Routine page opened straight from a shared link (no visit to Goals first)."""
+    at = app(**query)
+    if hosted_as is not None:
+        at.secrets["auth"] = AUTH
+        at.user = {"is_logged_in": True, "email": hosted_as}
+    at.switch_page("views/routine.py")
+    return at.run()
+
+
+@pytest.mark.unscreened
+@pytest.mark.parametrize("hosted_as", [None, "ana@example.com"], ids=["local", "hosted"])
+def test_a_routine_link_with_pain_asks_the_red_flag_screen_first(
+    db_path: Path, hosted_as: str | None
+) -> None:
+    query = {"posture": "30", "pain": "60", "strength": "10"}
+    at = routine_link(hosted_as=hosted_as, **query)
+    assert not at.exception
+    assert len(at.radio) == len(RED_FLAG_QUESTIONS)
+    assert not at.code and not at.metric  # no plan, no share link before the screen
+    assert "Train this" not in [b.label for b in at.button]
+    for radio in at.radio:
+        radio.set_value("No")
+    next(b for b in at.button if b.label == "Save my answers").click().run()
+    assert not at.exception
+    routine = generate_routine(Goals(posture=30, pain=60, strength=10))
+    assert any(routine.query in c.value for c in at.code)  # the plan, once answered
+    st.cache_resource.clear()
+    with Store.open(str(db_path)) as store:
+        screen = get_screen(store, hosted_as or DEFAULT_PROFILE)
+    assert screen is not None and not screen.any_yes
+    again = routine_link(hosted_as=hosted_as, **query)
+    assert not again.radio and again.code  # asked once per profile
+
+
+@pytest.mark.unscreened
+@pytest.mark.parametrize("hosted_as", [None, "ben@example.com"], ids=["local", "hosted"])
+def test_a_yes_on_the_routine_page_shows_only_the_urgent_care_text(hosted_as: str | None) -> None:
+    at = routine_link(hosted_as=hosted_as, posture="0", pain="100", strength="0")
+    for radio in at.radio:
+        radio.set_value("No")
+    at.radio[0].set_value("Yes")
+    next(b for b in at.button if b.label == "Save my answers").click().run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [URGENT_CARE]
+    assert not at.code and not at.metric and not at.expander  # no plan, no share, no safety list
+    assert "Train this" not in [b.label for b in at.button]
+    text = " ".join(m.value for m in at.markdown)
+    assert "Day 1" not in text
+
+
+@pytest.mark.unscreened
+def test_a_routine_link_without_pain_needs_no_screen() -> None:
+    at = routine_link(posture="50", pain="0", strength="50")
+    assert not at.exception
+    assert not at.radio and at.code

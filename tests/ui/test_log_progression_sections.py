@@ -7,6 +7,8 @@ from pathlib import Path
 
 import streamlit as st
 
+from backfit.core.catalog import RED_FLAG_QUESTIONS
+from backfit.data.red_flags import save_screen
 from backfit.data.sets import SetEntry, log_set
 from backfit.data.settings import equipment
 from backfit.data.store import Store
@@ -60,6 +62,8 @@ def test_the_fifth_week_of_training_shows_the_lighter_week_notice(db_path: Path)
             when = now - timedelta(weeks=weeks)
             entry = SetEntry("row", "barbell", reps=10, weight_kg=60.0, rir=2)
             log_set(store, "me", entry, performed_at=when, now=now)
+        # The Routine page asks the red-flag screen first for a plan with pain (TRAINING §6).
+        save_screen(store, "me", {q: False for q, _ in RED_FLAG_QUESTIONS}, now)
     at = open_log()
     assert any("Planned lighter week" in i.value for i in at.info)
     at.switch_page("views/routine.py").run()

@@ -70,6 +70,8 @@ class Day:
     warmup: list[WarmupStep] = field(default_factory=list)
     stretches: list[catalog.Stretch] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
+    #: Light upper-back work not planned on the day, for a short day whose next lift does not fit.
+    spare: list[Slot] = field(default_factory=list)
 
     def working(self) -> list[Slot]:
         return [s for s in self.slots if s.sets > 0 and not s.trunk]

@@ -11,6 +11,7 @@ minutes therefore mean more sets, up to the band's top.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from math import floor
 
 from backfit.core import catalog, rules
@@ -38,9 +39,17 @@ def stretch_count(goals: Goals) -> int:
     return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
 
 
+def stretch_plan(goals: Goals) -> tuple[int, int]:
+    """(hold s, sets) of every stretch: 2 × 30 s, or 2 × 20 s in a short session (TRAINING §1)."""
+    hold, sets = rules.STRETCH_PLAN
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        hold = rules.SHORT_STRETCH_HOLD_S
+    return hold, sets
+
+
 def budget(goals: Goals, day: Day) -> int:
     """Seconds left for working sets once warm-up, stretching and trunk drills are counted."""
-    hold, sets = rules.STRETCH_PLAN
+    hold, sets = stretch_plan(goals)
     fixed = warmup_minutes(goals) * 60 + stretch_count(goals) * hold * sets
     return goals.minutes * 60 - fixed - sum(s.real_seconds() for s in day.trunk)
 
@@ -93,7 +102,17 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
         left = budget(goals, day)
         lifts = [s for s in day.slots if not s.trunk]
         # The day's first exercises: patterns the week has not covered yet first, then weight.
-        first = sorted(lifts, key=lambda s: (s.group in covered, -s.weight, s.exercise, s.variant))
+        # Light upper-back work opens only after the real patterns (it is filler, not a pattern
+        # of its own), so a posture-led day opens with a row rather than a pull-apart.
+        first = sorted(
+            lifts,
+            key=lambda s: (
+                s.group in covered or s.group == "light",
+                -s.weight,
+                s.exercise,
+                s.variant,
+            ),
+        )
         if posture:  # a row opens before a vertical pull, so the pull may follow it
             rows = [s for s in first if s.group == "horizontal_pull"]
             verticals = [i for i, s in enumerate(first) if s.pattern == "vertical_pull"]
@@ -107,19 +126,39 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
                 break
             if posture and slot.pattern == "vertical_pull" and _vertical_would_lead(day, slot):
                 continue
-            # The first two exercises come before the band's share: 2 exercises a day (§2).
-            result = _try(day, slot, slot.rx.sets_min, left, rules.MAX_SETS_PER_MUSCLE_SESSION * 3)
+            if not opened and slot.rx.sets_min + rules.MIN_SETS_PER_EXERCISE > cap:
+                continue  # the first exercise leaves room in the day's share for a second
+            # The first two exercises, within the day's share of the band's top (§2: the band
+            # is never passed; the share is at least the day's minimum sets).
+            result = _try(day, slot, slot.rx.sets_min, left, cap)
             if result == "time":
                 closed = True
                 break
             if result == "added":
                 opened.append(slot)
+        if len(opened) < rules.MIN_EXERCISES_PER_DAY:
+            spare = _light_fallback(day, left, cap)
+            if spare is not None:
+                lifts.append(spare)
         if not closed:
             while _step(day, lifts, left, cap, posture) == "added":
                 pass
         covered |= {s.group for s in opened}
     for day in days:
         day.slots = [s for s in day.slots if s.sets > 0 or s.trunk]
+
+
+def _light_fallback(day: Day, left: int, cap: int) -> Slot | None:
+    """A day with one lift (its equipment allows no other, or its next lift does not fit the
+    minutes) takes a light upper-back exercise as its second (TRAINING §2: 2 exercises a day).
+    Light work is low spinal load at RIR 3, the least a set can add to the index, and
+    pain-independent: where raising pain squeezes a lift out, the light sets that take its place
+    never add load or index."""
+    for slot in day.spare:
+        if slot.sets == 0 and _try(day, slot, slot.rx.sets_min, left, cap) == "added":
+            day.slots.append(slot)
+            return slot
+    return None
 
 
 def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:
@@ -193,12 +232,7 @@ def frame(goals: Goals, day: Day) -> None:
     if goals.posture > 0:
         wanted.append("doorway_pec")
     wanted += [s.id for s in catalog.STRETCHES if s.id not in wanted]
-    day.stretches = [_two_sets(stretches[i]) for i in wanted[: stretch_count(goals)]]
-
-
-def _two_sets(stretch: catalog.Stretch) -> catalog.Stretch:
-    """Every stretch is planned at 2 × 30 s so stretching time is known before the sets."""
-    from dataclasses import replace
-
-    hold, sets = rules.STRETCH_PLAN
-    return replace(stretch, hold_s=hold, sets=sets)
+    hold, sets = stretch_plan(goals)
+    day.stretches = [
+        replace(stretches[i], hold_s=hold, sets=sets) for i in wanted[: stretch_count(goals)]
+    ]

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from backfit.core import rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, day_plan
 from backfit.core.routine.fitting import allocate, frame
 from backfit.core.routine.model import Routine
-from backfit.core.routine.notes import PAIN_LEADS, RED_FLAGS, minutes_note, volume_note
-from backfit.core.routine.scheduling import schedule
+from backfit.core.routine.notes import (
+    PAIN_LEADS,
+    RED_FLAGS,
+    days_note,
+    minutes_note,
+    volume_note,
+)
+from backfit.core.routine.scheduling import day_minimum, schedule, training_days
 from backfit.core.routine.selection import choose, leading_goal
 from backfit.core.routine.spinal import spinal_load_index
 from backfit.core.routine.trunk_focus import add_trunk_focus
@@ -26,10 +34,16 @@ def generate_routine(goals: Goals) -> Routine:
     notes: list[str] = []
     choices = choose(goals, notes)
     band = WEEKLY_SETS_BAND[goals.level]
-    days = schedule(goals, choices)
-    allocate(goals, days, band)
+    # TRAINING §2: the band's top is never passed; each day needs its minimum sets, so more
+    # days than the band holds are trained as fewer (and the note says so).
+    trained = training_days(goals)
+    week = goals if trained == goals.days else replace(goals, days=trained)
+    if trained < goals.days:
+        notes.append(days_note(goals, trained, band, day_minimum(goals)))
+    days = schedule(week, choices)
+    allocate(week, days, band)
     for day in days:
-        frame(goals, day)
+        frame(week, day)
     weekly = sum(day.sets() for day in days)
     plans = tuple(day_plan(i, day) for i, day in enumerate(days))
     plans = add_trunk_focus(goals, plans, notes)  # TRAINING §5: flagged trunk directions
@@ -53,10 +67,15 @@ def generate_routine(goals: Goals) -> Routine:
 
 
 def _thin_days(days: list[Day], notes: list[str]) -> None:
+    """TRAINING §2: a day below 2 exercises or 4 working sets says why (only a short day whose
+    minutes go to the daily trunk block can be one: 1 lift and the block)."""
     for i, day in enumerate(days):
-        exercises = len(day.working()) + len([s for s in day.trunk if s.sets])
-        if (day.sets() < rules.MIN_SETS_PER_DAY and not day.trunk) or exercises < 2:
-            notes.append(
-                f"Day {i + 1}: only {day.sets()} working sets fit; longer sessions would allow "
-                f"{rules.MIN_SETS_PER_DAY}."
-            )
+        if len(day.working()) >= rules.MIN_EXERCISES_PER_DAY and day.sets() >= (
+            rules.MIN_SETS_PER_DAY
+        ):
+            continue
+        why = "trunk work takes its share of the minutes" if day.trunk else "time is short"
+        notes.append(
+            f"Day {i + 1}: only {day.sets()} working sets fit ({why}); longer sessions would "
+            f"allow {rules.MIN_SETS_PER_DAY}."
+        )

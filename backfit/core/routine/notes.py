@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from backfit.core import rules
 from backfit.core.goals import Goals
 
 PAIN_LEADS = (
@@ -14,6 +15,21 @@ RED_FLAGS = (
     "control; numbness in the groin or saddle area; severe or worsening leg weakness; fever or "
     "unexplained weight loss with back pain; back pain after major trauma."
 )
+
+
+def days_note(goals: Goals, trained: int, band: tuple[int, int], minimum: int) -> str:
+    """TRAINING §2: why the week trains on fewer days than the lifter gave."""
+    lifter = {"novice": "a novice", "intermediate": "an intermediate"}.get(
+        goals.level, "an advanced lifter"
+    )
+    need = f"at least {minimum} working sets"
+    if minimum > rules.MIN_SETS_PER_DAY:
+        need += " (a main lift at 3 sets and an accessory)"
+    return (
+        f"{trained} of your {goals.days} days: the weekly sets band for {lifter} is "
+        f"{band[0]}–{band[1]}, and each day needs {need}. Use the other days for rest, "
+        "walking or other training."
+    )
 
 
 def volume_note(goals: Goals, weekly: int, band: tuple[int, int]) -> str | None:
@@ -42,6 +58,7 @@ def minutes_note(goals: Goals, weekly: int, band: tuple[int, int], short: list[i
             f"use less than 70 % of your {goals.minutes} minutes; add sets only as you recover."
         )
     return (
-        f"{days} use less than 70 % of your {goals.minutes} minutes: the equipment allows no "
-        "more useful sets there (about 10 sets per muscle group in one session)."
+        f"{days} use less than 70 % of your {goals.minutes} minutes: no more useful sets fit "
+        "there (each exercise your equipment allows is at its most sets, a muscle group at about "
+        "10 sets in one session, or the next set would pass the minutes as planned)."
     )

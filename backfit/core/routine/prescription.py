@@ -63,7 +63,21 @@ def pain_emphasis(role: Role) -> Emphasis:
 
 
 def _rows(goals: Goals, role: Role) -> tuple[Emphasis, Emphasis, Emphasis]:
-    return (rules.POSTURE, pain_emphasis(role), strength_emphasis(role, goals.level))
+    rows = (rules.POSTURE, pain_emphasis(role), strength_emphasis(role, goals.level))
+    if goals.minutes >= rules.SHORT_SESSION_MINUTES:
+        return rows
+    # A short session rests at the low end of each row's range (TRAINING §2 table).
+    strength = (
+        rules.SHORT_REST_STRENGTH_MAIN_S
+        if role == "main"
+        else rules.SHORT_REST_STRENGTH_ACCESSORY_S
+    )
+    posture, pain, strong = rows
+    return (
+        replace(posture, rest_s=min(posture.rest_s, rules.SHORT_REST_S)),
+        replace(pain, rest_s=min(pain.rest_s, rules.SHORT_REST_S)),
+        replace(strong, rest_s=min(strong.rest_s, strength)),
+    )
 
 
 def _mix(
@@ -126,6 +140,10 @@ def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = Fa
     # raising pain never frees sets that could move to spine-loading work (TRAINING §2).
     caps = replace(goals, pain=0) if goals.posture + goals.strength else goals
     sets_max = blend(caps, role).sets_max
+    if catalog.exercise(exercise).movement == "horizontal_pull" and goals.strength > 0:
+        # Posture's row (2–4 sets) never caps a row below strength's (3–5): raising posture
+        # never lowers the horizontal-pull sets (TRAINING §2).
+        sets_max = max(sets_max, strength_emphasis(role, goals.level).sets_max)
     load = catalog.spinal_load(exercise, variant)
     p = pain_share(goals)
     if load in ("high", "moderate"):
@@ -188,13 +206,18 @@ def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int
         rest_s=max(r.rest_s for r in rows),
     )
     worst = (rows[0], slow, rows[2])
-    lo = _mix(goals, worst, lambda r: r.reps[0])
-    hi = max(lo + 2, _mix(goals, worst, lambda r: r.reps[1]))
-    rest = _mix(goals, worst, lambda r: r.rest_s, 15) * 15
+    # Each row's whole set time, blended exactly (no rounding of reps and rest apart): a set at
+    # posture's row is no slower than at strength's, so the plan's set time moves smoothly
+    # with the sliders, plus the rounding the real set may add.
+    sliders = (goals.posture, goals.pain, goals.strength)
+    times = [r.reps[1] * rules.SECONDS_PER_REP * sides + r.rest_s for r in worst]
+    num = sum(w * t for w, t in zip(sliders, times, strict=True))
+    exact = -(-num // sum(sliders)) + rules.SET_TIME_ROUNDING_S * sides
     if pain_share(goals) >= Fraction(str(rules.PAIN_SHARE_NO_HIGH_LOAD)):
-        hi = max(hi, rules.PAIN_MODERATE_REPS[1])
+        rest = _mix(goals, worst, lambda r: r.rest_s, 15) * 15
+        exact = max(exact, rules.PAIN_MODERATE_REPS[1] * rules.SECONDS_PER_REP * sides + rest)
     real = set_seconds(prescribe(goals, exercise, variant), sides)
-    return max(real, hi * rules.SECONDS_PER_REP * sides + rest)
+    return max(real, exact)
 
 
 def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:

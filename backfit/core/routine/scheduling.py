@@ -48,6 +48,22 @@ def spaced(weekdays: tuple[int, ...] | list[int]) -> bool:
     return all(gap(a, b) >= _MIN_GAP_DAYS for a, b in combinations(weekdays, 2))
 
 
+def day_minimum(goals: Goals) -> int:
+    """TRAINING §2: the fewest working sets a day needs: 4 for a novice, 5 for a trained lifter
+    (a main lift at 3 of its 3–5 sets plus an accessory at 2). Only the level enters, so the
+    days trained never move with the sliders."""
+    if goals.level == "novice":
+        return rules.MIN_SETS_PER_DAY
+    return rules.MIN_SETS_PER_TRAINED_DAY
+
+
+def training_days(goals: Goals) -> int:
+    """The days actually trained: as many as given, unless days × the day's minimum sets would
+    pass the level's weekly band (TRAINING §2); then the most days that fit it."""
+    top = rules.WEEKLY_SETS_BAND[goals.level][1]
+    return max(1, min(goals.days, top // day_minimum(goals)))
+
+
 def hinge_day_count(goals: Goals) -> int:
     """Twice a week (one heavy, one light) when strength is at least posture and there are 3+
     days; else once. Pain does not add hinge days; it lightens them (graded safety)."""
@@ -159,20 +175,11 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
                 days[index].slots.append(make_slot(goals, choice, plan_sides=sides))
             if heavy_row:
                 erector.add(index)
-    _fill_days(goals, choices, days)
-    if goals.minutes < rules.SHORT_SESSION_MINUTES:
-        for day in days:
-            if not day.trunk:
-                day.trunk.append(bird_dog_slot(goals, "a short session: 1 lift and trunk work"))
+    _fill_days(goals, choices, days, row_sides)
+    _spares(goals, choices, days)
     _trunk_block(goals, days)
     _explain(goals, days, layout)
     return days
-
-
-def bird_dog_slot(goals: Goals, rule: str) -> Slot:
-    slot = make_slot(goals, Choice("bird_dog", "standard", "trunk", "trunk", rule))
-    slot.sets = len(rules.TRUNK_ROUNDS)
-    return slot
 
 
 def _sides(choice: Choice) -> int:
@@ -198,7 +205,9 @@ def _easy_choices(goals: Goals, choices: dict[str, list[Choice]]) -> list[Choice
     return easy
 
 
-def _fill_days(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) -> None:
+def _fill_days(
+    goals: Goals, choices: dict[str, list[Choice]], days: list[Day], row_sides: int
+) -> None:
     """Back extensions on the days without a hinge; an easy pull where a day has no pull (rows
     first when posture is at least strength, so rows can lead); light upper-back work where
     posture asks for it or a day still has one exercise."""
@@ -213,8 +222,11 @@ def _fill_days(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) 
         if i not in hinge_days or len(days) == 1:
             slot = make_slot(goals, extension)
             if slot.trunk:
-                slot.sets = len(rules.TRUNK_ROUNDS)
-                day.trunk.append(slot)
+                # The extensor bird-dog (no bench, machine or ball) leaves a short session's
+                # minutes to its two lifts; the trunk block (pain share ≥ 50 %) still comes.
+                if goals.minutes >= rules.SHORT_SESSION_MINUTES:
+                    slot.sets = len(rules.TRUNK_ROUNDS)
+                    day.trunk.append(slot)
             else:
                 day.slots.append(slot)
         pulls = {s.pattern for s in day.slots if s.group in ("vertical_pull", "horizontal_pull")}
@@ -223,7 +235,9 @@ def _fill_days(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) 
             wanted = {"horizontal_pull" if rows_first else easy[0].pattern} if easy else set()
         for choice in easy:
             if choice.pattern in wanted and choice.pattern not in pulls:
-                day.slots.append(make_slot(goals, choice, easy=True))
+                # An easy row keeps the time of the one-arm row a lower pain would choose.
+                sides = row_sides if choice.pattern == "horizontal_pull" else 1
+                day.slots.append(make_slot(goals, choice, easy=True, plan_sides=sides))
                 pulls.add(choice.pattern)
         wants_light = rows_first
         for k in range(len(light)):
@@ -233,6 +247,16 @@ def _fill_days(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) 
             if any(s.exercise == choice.exercise for s in day.slots):
                 continue
             day.slots.append(make_slot(goals, choice))
+
+
+def _spares(goals: Goals, choices: dict[str, list[Choice]], days: list[Day]) -> None:
+    """Light upper-back work a short day can take when its next lift does not fit (§2)."""
+    floor = Choice("prone_ytw", "floor", "horizontal_pull", "light", "light, never makes a "
+                   "session hard; fits a short session")  # fmt: skip
+    for day in days:
+        here = {s.exercise for s in day.slots}
+        options = [c for c in [*choices["light"], floor] if c.exercise not in here]
+        day.spare = [make_slot(goals, c) for c in options[:1]]
 
 
 def trunk_block(goals: Goals) -> bool:

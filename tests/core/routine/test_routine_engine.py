@@ -166,8 +166,9 @@ def test_raising_strength_never_raises_reps_or_lowers_effort_on_main_lifts(g, up
 
 
 @pytest.mark.xfail(
-    reason="known gap (issue 10 report): where posture overtakes strength the week is rebuilt "
-    "(one hinge day, rows first) and a handful of inputs lose a row set",
+    reason="known gap (issue 10 report): ~0.3 % of one-step pairs still lose a row set where "
+    "posture overtakes strength (one hinge day, rows first, another row variant) or a short "
+    "day's light fallback gives way to a vertical pull",
     strict=False,
 )
 @given(goals(), st.integers(1, 100))
@@ -193,18 +194,32 @@ def test_posture_led_plans_row_at_least_as_much_as_they_pull_vertically(g: Goals
 
 @given(goals())
 @EXAMPLES
-def test_weekly_sets_stay_in_the_band_unless_the_daily_minimum_forces_more(g: Goals) -> None:
+def test_weekly_sets_never_pass_the_band_and_fewer_days_are_said(g: Goals) -> None:
+    """TRAINING §2: the band's top is never passed; when days × a day's minimum sets would
+    pass it, the week trains on fewer days (top // minimum) and a note says so."""
     routine = generate_routine(g)
     low, high = WEEKLY_SETS_BAND[g.level]
     working = _sets(routine, lambda e: e.pattern != "trunk")
-    assert routine.weekly_sets == working
-    if working > high:
-        assert all(
-            sum(e.sets for e in d.exercises if e.pattern != "trunk") <= 6 for d in routine.days
-        )
-        assert any("above the" in n for n in routine.notes)
+    assert routine.weekly_sets == working <= high
+    minimum = 4 if g.level == "novice" else 5  # a trained lifter's main lift takes 3 sets
+    assert len(routine.days) == min(g.days, high // minimum)
+    if len(routine.days) < g.days:
+        note = f"{len(routine.days)} of your {g.days} days: the weekly sets band for"
+        assert any(n.startswith(note) and f"{low}–{high}" in n for n in routine.notes)
     if working < low:
         assert any("below the" in n for n in routine.notes)
+
+
+def test_six_intermediate_days_train_as_four_and_say_why() -> None:
+    routine = generate_routine(
+        Goals(posture=60, pain=20, strength=40, level="intermediate", days=6, minutes=60)
+    )
+    assert len(routine.days) == 4 and routine.weekly_sets <= 20
+    assert (
+        "4 of your 6 days: the weekly sets band for an intermediate is 10–20, and each day needs "
+        "at least 5 working sets (a main lift at 3 sets and an accessory)"
+        in " ".join(routine.notes)
+    )
 
 
 @given(goals(), st.integers(1, 5), st.integers(1, 100))
@@ -224,22 +239,53 @@ def test_more_days_or_minutes_never_give_fewer_sets_in_a_full_gym(g, more_days, 
 @EXAMPLES
 def test_honest_minutes_used_70_to_100_percent_or_said(g: Goals) -> None:
     routine = generate_routine(g)
-    for day in routine.days:
+    top = WEEKLY_SETS_BAND[g.level][1]
+    for i, day in enumerate(routine.days):
         assert estimate_minutes(day) == day.minutes <= g.minutes
         if day.minutes < 0.7 * g.minutes:
-            assert any("70 %" in n for n in routine.notes), day
+            note = next(n for n in routine.notes if "less than 70 %" in n)
+            assert f"Day {i + 1}" in note
+            assert ("band's top" in note) == (routine.weekly_sets >= top), note
 
 
 @given(goals())
 @EXAMPLES
-def test_every_day_has_two_exercises_and_four_sets_or_a_lift_and_trunk_work(g: Goals) -> None:
+def test_every_day_has_two_exercises_and_four_working_sets(g: Goals) -> None:
+    """TRAINING §2: every day ≥ 2 exercises and ≥ 4 working sets (trunk holds not counted);
+    a short day whose minutes go to the daily trunk block (pain share ≥ 50 %) may be one lift
+    and the block, which the notes say."""
     routine = generate_routine(g)
     for i, day in enumerate(routine.days):
         working = [e for e in day.exercises if e.pattern != "trunk"]
-        trunk = [e for e in day.exercises if e.pattern == "trunk"]
-        if len(day.exercises) >= 2 and (sum(e.sets for e in working) >= 4 or trunk):
+        if len(working) >= 2 and sum(e.sets for e in working) >= 4:
             continue
+        assert pain_share(g) >= Fraction(1, 2) and len(day.exercises) >= 2, day
         assert any(n.startswith(f"Day {i + 1}: only") for n in routine.notes), day
+
+
+def test_a_single_20_minute_session_is_a_real_one() -> None:
+    routine = generate_routine(Goals(level="intermediate", days=1, minutes=20))
+    (day,) = routine.days
+    working = [e for e in day.exercises if e.pattern != "trunk"]
+    assert len(working) >= 2 and sum(e.sets for e in working) >= 4
+    assert 0.7 * 20 <= day.minutes <= 20
+
+
+def test_a_strength_led_advanced_week_gives_main_lifts_3_to_5_sets() -> None:
+    g = Goals(
+        posture=0, pain=0, strength=90, level="advanced", days=5, minutes=75,
+        equipment=catalog.EQUIPMENT_IDS,
+    )  # fmt: skip
+    routine = generate_routine(g)
+    assert 14 <= routine.weekly_sets <= 22
+    for day in routine.days:
+        heaviest = max(
+            (e for e in day.exercises if e.exercise in ("deadlift", "row", "lat_pulldown")),
+            key=lambda e: e.sets,
+            default=None,
+        )
+        if heaviest is not None:
+            assert 3 <= heaviest.sets <= 5, (day.name, heaviest)
 
 
 @given(goals())
