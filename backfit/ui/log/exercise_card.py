@@ -133,7 +133,6 @@ def _set_form(
     # the form shows the new values instead of keeping the old ones.
     key = "_".join([token, *(str(v) for v in values.values())])
     step = step_for(load_type(target.exercise, target.variant), unit)
-    errors: dict[str, Any] = {}
     # Each number field is created empty-able (value=None) and prefilled through the session
     # state: a field created with a number snaps back to it when cleared, so "abc" (which a
     # number field turns into nothing) logged the prefilled set. Now it logs nothing and says so.
@@ -143,21 +142,19 @@ def _set_form(
         if name == "reps" and prefill is not None:
             prefill = float(prefill)
         st.session_state.setdefault(f"{field}_{key}", prefill)
+    # What the submit callback (`_submit`) could not log, and where to say it.
+    problem = st.session_state.pop(f"{_PROBLEM}{slot}", None)
     with st.form(f"log_{slot}_{token}", border=False, enter_to_submit=True):
         if inputs == "hold":
             first, second = st.columns(2)
-            seconds = first.number_input(
-                "Seconds", value=None, step=5.0, format="%g", key=f"s_{key}"
-            )
-            errors["seconds"] = first.empty()
-            reps = weight = assist = rir = None
-            kind = second.selectbox(
+            first.number_input("Seconds", value=None, step=5.0, format="%g", key=f"s_{key}")
+            second.selectbox(
                 "Kind", list(KIND_NAMES), format_func=lambda k: KIND_NAMES.get(k, k), key=f"k_{key}"
             )
         else:
             first, second, third, fourth = st.columns([1, 1.3, 1, 1.3])
             # A float input so that 8.5 reaches the check and is refused, never cut to 8.
-            reps = first.number_input(
+            first.number_input(
                 "Reps",
                 value=None,
                 step=1.0,
@@ -165,63 +162,94 @@ def _set_form(
                 key=f"r_{key}",
                 placeholder="reps",
             )
-            errors["reps"] = first.empty()
-            weight = assist = None
             if inputs == "assisted":
-                assist = second.number_input(
+                second.number_input(
                     f"Assistance ({unit})",
                     value=None,
                     step=step,
                     format="%g",
                     key=f"a_{key}",
                 )
-                errors["assistance"] = second.empty()
             else:
                 label = f"Weight ({unit})" if inputs == "weighted" else f"Added weight ({unit})"
-                weight = second.number_input(
-                    label, value=None, step=step, format="%g", key=f"w_{key}"
-                )
-                errors["weight"] = second.empty()
-            rir = third.number_input("RIR", value=None, step=0.5, format="%g", key=f"i_{key}")
-            errors["rir"] = third.empty()
-            seconds = None
-            kind = fourth.selectbox(
+                second.number_input(label, value=None, step=step, format="%g", key=f"w_{key}")
+            third.number_input("RIR", value=None, step=0.5, format="%g", key=f"i_{key}")
+            fourth.selectbox(
                 "Kind", list(KIND_NAMES), format_func=lambda k: KIND_NAMES.get(k, k), key=f"k_{key}"
             )
         # One message line under the whole row: a sentence in a quarter-width column on a
         # desktop wrapped into five lines.
-        spot = st.empty()
-        errors = dict.fromkeys(errors, spot)
-        note = st.text_input(
+        row_spot = st.empty()
+        st.text_input(
             "Note (optional)",
             key=f"n_{key}",
             max_chars=MAX_NOTE_LENGTH,
             placeholder="e.g. grip slipped on the last rep",
         )
-        errors["note"] = st.empty()
-        submitted = st.form_submit_button(
-            "Log set", icon=":material/add:", type="primary", width="stretch"
+        note_spot = st.empty()
+        # The set is logged in the button's callback, before the run that draws the page, so
+        # one run shows it (logging in the page body took that run plus an `st.rerun`).
+        st.form_submit_button(
+            "Log set",
+            icon=":material/add:",
+            type="primary",
+            width="stretch",
+            on_click=_submit,
+            args=(store, profile, target),
+            kwargs={"slot": slot, "key": key, "token": token, "routine_day": routine_day},
         )
-    if not submitted:
-        return
-    if inputs != "hold":
+    if problem is not None:
+        where, message = problem
+        spot = {"row": row_spot, "note": note_spot}.get(where, st)
+        spot.error(message, icon=":material/error:")
+
+
+#: Session-state prefix of the sentence a refused set leaves for its form (`(where, text)`).
+_PROBLEM = "log_problem_"
+
+
+def _submit(
+    store: Store,
+    profile: Profile,
+    target: Target,
+    *,
+    slot: str,
+    key: str,
+    token: str,
+    routine_day: tuple[int, int] | None,
+) -> None:
+    """The "Log set" callback: the form's values from the session state, validated and logged.
+
+    A refused set leaves its sentence for the form (`_PROBLEM`) and logs nothing.
+    """
+    state = st.session_state
+    inputs = mode(target)
+    reps = weight = assist = rir = seconds = None
+    if inputs == "hold":
+        seconds = state.get(f"s_{key}")
+    else:
+        rir = state.get(f"i_{key}")
+        if inputs == "assisted":
+            assist = state.get(f"a_{key}")
+        else:
+            weight = state.get(f"w_{key}")
         try:
-            reps = typed_reps(reps)
+            reps = typed_reps(state.get(f"r_{key}"))
         except ValidationError as exc:
-            errors["reps"].error(str(exc), icon=":material/error:")
+            state[f"{_PROBLEM}{slot}"] = ("row", str(exc))
             return
     entry = entry_from_inputs(
         target.exercise,
         target.variant,
-        unit,
+        profile.unit,
         reps=reps,
         weight=weight,
         assist=assist,
         rir=rir,
         seconds=seconds,
-        kind=kind,
+        kind=state.get(f"k_{key}"),
         bodyweight_kg=profile.bodyweight_kg if target.exercise == "pull_up" else None,
-        note=note,
+        note=state.get(f"n_{key}"),
     )
     try:
         logged = log_set(
@@ -233,17 +261,15 @@ def _set_form(
             client_key=token,
         )
     except ValidationError as exc:
-        where = errors.get(exc.field or "") or errors.get("reps") or errors.get("seconds")
-        (st if where is None else where).error(str(exc), icon=":material/error:")
+        state[f"{_PROBLEM}{slot}"] = ("note" if exc.field == "note" else "row", str(exc))
         return
     except BackfitError as exc:
-        st.error(str(exc), icon=":material/error:")
+        state[f"{_PROBLEM}{slot}"] = ("card", str(exc))
         return
-    # Rotate the token before anything else can interrupt this run: the next form is new.
-    st.session_state[f"log_token_{slot}"] = uuid.uuid4().hex[:12]
-    st.session_state["rest_until"] = time.time() + target.rest_s
-    st.session_state["rest_total"] = target.rest_s
-    st.session_state["log_flash"] = (
+    # A new token: the next form is new, and a resent click of this one logs nothing twice.
+    state[f"log_token_{slot}"] = uuid.uuid4().hex[:12]
+    state["rest_until"] = time.time() + target.rest_s
+    state["rest_total"] = target.rest_s
+    state["log_flash"] = (
         f"Logged set {logged.set_index} of {exercise_name(target.exercise, target.variant)}"
     )
-    st.rerun()
