@@ -18,12 +18,13 @@ from datetime import datetime
 import streamlit as st
 
 from backfit.core import catalog
+from backfit.core.training import Target
 from backfit.services.database import Store
 from backfit.services.logging import workout_sets
 from backfit.services.profiles import Profile
 from backfit.services.sessions import todays_workout
 from backfit.services.targets import day_targets, target_for, with_trunk_targets
-from backfit.ui.log.exercise_card import describe_target, render_exercise
+from backfit.ui.log.exercise_card import RERUN_PAGE, describe_target, render_exercise
 from backfit.ui.log.pickers import (
     choose_day,
     free_prescription,
@@ -53,15 +54,13 @@ __all__ = [
     "render_plate_calculator",
     "render_recent_sets",
     "render_rest_timer",
+    "render_session",
     "render_unit_switch",
     "render_warmup",
 ]
 
 
 def render_log_page(store: Store, profile: Profile) -> None:
-    flash = st.session_state.pop("log_flash", None)
-    if flash:
-        st.toast(flash, icon=":material/check:")
     top_left, top_right = st.columns([3, 1], vertical_alignment="bottom")
     with top_right:
         profile = render_unit_switch(store, profile)
@@ -78,9 +77,39 @@ def render_log_page(store: Store, profile: Profile) -> None:
         targets = [target_for(store, profile.name, rx, now=now, unit=profile.unit)]
     # TRAINING §4, check-in ≥ 7: the trunk work named instead of a frozen lift gets its own card.
     targets = with_trunk_targets(store, profile.name, targets, now=now, unit=profile.unit)
-    workout = todays_workout(store, profile.name, now)
-    today = workout_sets(store, profile.name, workout.id) if workout else None
     render_lighter_week_notice(store, profile)
+    render_session(store, profile, targets, day, routine_day)
+    render_plate_calculator(store, profile, targets)
+    render_custom_exercise(store, profile)
+    render_trunk_tests(store, profile)
+    render_equipment_settings(store, profile)
+    with st.expander(":material/health_and_safety: Safety", expanded=False):
+        for note in catalog.SAFETY_NOTES:
+            st.markdown(f"- {note}")
+
+
+@st.fragment
+def render_session(
+    store: Store,
+    profile: Profile,
+    targets: list[Target],
+    day: int | None,
+    routine_day: tuple[int, int] | None,
+) -> None:
+    """Everything a logged set changes: rest timer, cards, check-in, finish, recent sets.
+
+    A fragment, so "Log set" reruns only this part, not the pickers, tools and settings around
+    it. Today's targets come from the page's last full run: they read sessions before today, so
+    a set logged today changes none of them, except the day's first set, which can begin a
+    training week (the lighter-week count); that set reruns the whole page.
+    """
+    if st.session_state.pop(RERUN_PAGE, False):
+        st.rerun()
+    flash = st.session_state.pop("log_flash", None)
+    if flash:
+        st.toast(flash, icon=":material/check:")
+    workout = todays_workout(store, profile.name, datetime.now())
+    today = workout_sets(store, profile.name, workout.id) if workout else None
     render_rest_timer()
     render_warmup(targets, profile)
     for i, target in enumerate(targets):
@@ -89,10 +118,3 @@ def render_log_page(store: Store, profile: Profile) -> None:
     render_checkin(store, profile, workout, routine_day)
     render_finish(store, profile, workout)
     render_recent_sets(store, profile)
-    render_plate_calculator(store, profile, targets)
-    render_custom_exercise(store, profile)
-    render_trunk_tests(store, profile)
-    render_equipment_settings(store, profile)
-    with st.expander(":material/health_and_safety: Safety", expanded=False):
-        for note in catalog.SAFETY_NOTES:
-            st.markdown(f"- {note}")

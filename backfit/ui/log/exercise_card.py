@@ -84,7 +84,15 @@ def render_exercise(
             st.warning(target.why, icon=":material/healing:")
         else:
             st.caption(target.why)
-        _set_form(store, profile, target, mine, slot=slot, routine_day=routine_day)
+        _set_form(
+            store,
+            profile,
+            target,
+            mine,
+            slot=slot,
+            routine_day=routine_day,
+            opens_day=today is None,
+        )
         if mine is not None and not mine.empty:
             render_set_list(store, profile, mine, mode(target))
 
@@ -124,6 +132,7 @@ def _set_form(
     *,
     slot: str,
     routine_day: tuple[int, int] | None,
+    opens_day: bool,
 ) -> None:
     unit = profile.unit
     inputs = mode(target)
@@ -196,7 +205,13 @@ def _set_form(
             width="stretch",
             on_click=_submit,
             args=(store, profile, target),
-            kwargs={"slot": slot, "key": key, "token": token, "routine_day": routine_day},
+            kwargs={
+                "slot": slot,
+                "key": key,
+                "token": token,
+                "routine_day": routine_day,
+                "opens_day": opens_day,
+            },
         )
     if problem is not None:
         where, message = problem
@@ -206,6 +221,9 @@ def _set_form(
 
 #: Session-state prefix of the sentence a refused set leaves for its form (`(where, text)`).
 _PROBLEM = "log_problem_"
+#: Set by the day's first set: the Log page's fragment then reruns the whole page (see
+#: `render_session`).
+RERUN_PAGE = "log_rerun_page"
 
 
 def _submit(
@@ -217,10 +235,12 @@ def _submit(
     key: str,
     token: str,
     routine_day: tuple[int, int] | None,
+    opens_day: bool,
 ) -> None:
     """The "Log set" callback: the form's values from the session state, validated and logged.
 
-    A refused set leaves its sentence for the form (`_PROBLEM`) and logs nothing.
+    A refused set leaves its sentence for the form (`_PROBLEM`) and logs nothing. `opens_day`:
+    no session today before this set.
     """
     state = st.session_state
     inputs = mode(target)
@@ -273,3 +293,5 @@ def _submit(
     state["log_flash"] = (
         f"Logged set {logged.set_index} of {exercise_name(target.exercise, target.variant)}"
     )
+    if opens_day:
+        state[RERUN_PAGE] = True
