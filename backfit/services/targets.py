@@ -9,7 +9,7 @@ logged in one never count), and the profile's bodyweight for pull-ups.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from backfit.core import catalog
@@ -25,11 +25,12 @@ from backfit.core.training import (
     next_target,
     week_of,
 )
+from backfit.core.training.equipment import Inventory
 from backfit.core.training.lighter_week import week_number
 from backfit.core.training.trunk_only import instead_of, trunk_instead, trunk_prescription
 from backfit.core.units import Unit, from_kg
 from backfit.data.checkins import recent_checkins
-from backfit.data.profiles import ensure_profile
+from backfit.data.profiles import Profile, ensure_profile
 from backfit.data.routines import active_routine
 from backfit.data.sets import last_variant, workout_sets
 from backfit.data.settings import equipment, lighter_week_every, skipped_lighter_weeks
@@ -106,7 +107,10 @@ class LighterWeek:
 def lighter_week(store: Store, profile: str, now: datetime) -> LighterWeek:
     weeks = {week_of(d) for d in training_days(store, profile)}
     every = lighter_week_every(store, profile)
-    skipped = skipped_lighter_weeks(store, profile)
+    return _lighter_week(now, weeks, every, skipped_lighter_weeks(store, profile))
+
+
+def _lighter_week(now: datetime, weeks: set[date], every: int, skipped: set[date]) -> LighterWeek:
     this = week_of(now)
     number = week_number(this, weeks)
     due = number % every == 0
@@ -151,28 +155,61 @@ def target_for(
     unit: Unit | None = None,
 ) -> Target:
     """Today's target for one prescription; `unit` forces a unit, else the one logged in."""
+    return _target(store, _day_context(store, profile, now), rx, unit)
+
+
+@dataclass(slots=True)
+class _DayContext:
+    """What every target of one day reads alike, read once for all of a day's exercises."""
+
+    profile: Profile
+    today_id: str | None
+    weeks: set[date]
+    every: int
+    skipped: set[date]
+    pain: PainCheck | None
+    lighter: bool
+    kits: dict[Unit, Inventory] = field(default_factory=dict)
+
+
+def _day_context(store: Store, profile: str, now: datetime) -> _DayContext:
     found = ensure_profile(store, profile)
     today = todays_workout(store, profile, now)
-    dated = dated_history(store, profile, rx.exercise, exclude_workout=today.id if today else None)
     weeks = {week_of(d) for d in training_days(store, profile)}
     every = lighter_week_every(store, profile)
     skipped = skipped_lighter_weeks(store, profile)
+    return _DayContext(
+        found,
+        today.id if today else None,
+        weeks,
+        every,
+        skipped,
+        pain=checkin_in_force(store, profile, now),
+        lighter=_lighter_week(now, weeks, every, skipped).lighter,
+    )
+
+
+def _target(store: Store, day: _DayContext, rx: Prescription, unit: Unit | None) -> Target:
+    profile = day.profile.name
+    dated = dated_history(store, profile, rx.exercise, exclude_workout=day.today_id)
     history = [
         SessionRecord(
             s.variant,
             s.sets,
-            light=is_lighter_week(week_of(at), weeks, every=every, skipped=skipped),
+            light=is_lighter_week(week_of(at), day.weeks, every=day.every, skipped=day.skipped),
         )
         for at, s in dated
     ]
-    unit = unit or logged_unit([s for s in history if s.working], found.unit)
+    unit = unit or logged_unit([s for s in history if s.working], day.profile.unit)
+    if unit not in day.kits:
+        day.kits[unit] = equipment(store, profile, unit)
     return next_target(
         rx,
         history,
-        pain=checkin_in_force(store, profile, now),
-        inventory=equipment(store, profile, unit),
-        bodyweight_kg=found.bodyweight_kg,
-        lighter_week=lighter_week(store, profile, now).lighter,
+        pain=day.pain,
+        inventory=day.kits[unit],
+        bodyweight_kg=day.profile.bodyweight_kg,
+        lighter_week=day.lighter,
     )
 
 
@@ -193,11 +230,13 @@ def next_for(
 def day_targets(
     store: Store, profile: str, day: DayPlan, *, now: datetime, unit: Unit | None = None
 ) -> list[Target]:
-    """Every exercise of one routine day, as today's targets, in the day's order."""
-    return [
-        target_for(store, profile, Prescription.from_plan(plan), now=now, unit=unit)
-        for plan in day.exercises
-    ]
+    """Every exercise of one routine day, as today's targets, in the day's order.
+
+    The profile, today's session, the training weeks, the pain check-in and the kit are read
+    once for the whole day, not once per exercise (a six-exercise day read them six times).
+    """
+    context = _day_context(store, profile, now)
+    return [_target(store, context, Prescription.from_plan(plan), unit) for plan in day.exercises]
 
 
 def with_trunk_targets(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from backfit.core.routine.model import DayPlan, ExercisePlan, Routine
+from backfit.core.training import Prescription
 from backfit.data.routines import save_routine
 from backfit.data.sets import SetEntry
 from backfit.data.settings import save_cable_step
@@ -14,7 +15,7 @@ from backfit.data.workouts import (
     save_checkin,
     start_workout,
 )
-from backfit.services.targets import next_for, prescription_for
+from backfit.services.targets import day_targets, next_for, prescription_for, target_for
 from tests.helpers import DAY1, DAY2, DAY3, deadlift, log_sets
 
 
@@ -54,3 +55,26 @@ def test_cable_step_setting_reaches_the_engine(store: Store) -> None:
     log_sets(store, DAY2, *[pulldown] * 3)
     save_cable_step(store, "me", 5.0, "kg")
     assert next_for(store, "me", "lat_pulldown", now=DAY3).weight_kg == pytest.approx(55.0)
+
+
+def test_a_days_targets_equal_each_exercise_asked_alone(store: Store) -> None:
+    # day_targets reads what the day's exercises share once; each target must be the one
+    # target_for gives, pain check-in, cable step and history included.
+    pulldown = SetEntry("lat_pulldown", "cable", reps=12, weight_kg=50.0, rir=2)
+    log_sets(store, DAY1, *[deadlift(6)] * 3, *[pulldown] * 3)
+    log_sets(store, DAY2, *[deadlift(6)] * 3)
+    save_cable_step(store, "me", 5.0, "kg")
+    today = start_workout(store, "me", DAY3)
+    save_checkin(store, "me", today.id, note=None, pain_score=4, pain_trend=None)
+    plans = (
+        ExercisePlan("deadlift", "conventional", 3, (4, 6), None, 2, 180, "hinge"),
+        ExercisePlan("lat_pulldown", "cable", 3, (10, 12), None, 2, 90, "pull"),
+        ExercisePlan("row", "dumbbell", 3, (8, 12), None, 2, 90, "posture"),
+    )
+    day = DayPlan("A", 45.0, (), plans, ())
+    for unit in (None, "lb"):
+        together = day_targets(store, "me", day, now=DAY3, unit=unit)
+        alone = [
+            target_for(store, "me", Prescription.from_plan(p), now=DAY3, unit=unit) for p in plans
+        ]
+        assert together == alone
