@@ -23,7 +23,7 @@ from backfit.services.database import Store
 from backfit.services.logging import workout_sets
 from backfit.services.profiles import Profile
 from backfit.services.sessions import todays_workout
-from backfit.services.targets import day_targets, target_for, with_trunk_targets
+from backfit.services.targets import day_targets, lighter_week, target_for, with_trunk_targets
 from backfit.ui.log.exercise_card import RERUN_PAGE, describe_target, render_exercise
 from backfit.ui.log.pickers import (
     choose_day,
@@ -77,12 +77,14 @@ def render_log_page(store: Store, profile: Profile) -> None:
         targets = [target_for(store, profile.name, rx, now=now, unit=profile.unit)]
     # TRAINING §4, check-in ≥ 7: the trunk work named instead of a frozen lift gets its own card.
     targets = with_trunk_targets(store, profile.name, targets, now=now, unit=profile.unit)
-    render_lighter_week_notice(store, profile)
+    # Worked out once for the notice and the settings (each read the training weeks again).
+    week = lighter_week(store, profile.name, now)
+    render_lighter_week_notice(store, profile, week)
     render_session(store, profile, targets, day, routine_day)
     render_plate_calculator(store, profile, targets)
     render_custom_exercise(store, profile)
     render_trunk_tests(store, profile)
-    render_equipment_settings(store, profile)
+    render_equipment_settings(store, profile, week)
     with st.expander(":material/health_and_safety: Safety", expanded=False):
         for note in catalog.SAFETY_NOTES:
             st.markdown(f"- {note}")

@@ -13,25 +13,32 @@ from backfit.core.training.plates import format_plates
 from backfit.services.database import Store
 from backfit.services.equipment import (
     get_equipment,
-    get_lighter_week_every,
     set_lighter_week_every,
     set_lighter_week_skipped,
     update_equipment,
 )
 from backfit.services.profiles import Profile
-from backfit.services.targets import lighter_week
+from backfit.services.targets import LighterWeek, lighter_week
 
 
-def render_lighter_week_notice(store: Store, profile: Profile) -> None:
-    """Say so when this is a planned lighter week (TRAINING §4), shown on Log and Routine."""
-    week = lighter_week(store, profile.name, datetime.now())
+def render_lighter_week_notice(
+    store: Store, profile: Profile, week: LighterWeek | None = None
+) -> None:
+    """Say so when this is a planned lighter week (TRAINING §4), shown on Log and Routine.
+
+    `week`: the lighter week already worked out for this run, if the page has it.
+    """
+    week = week or lighter_week(store, profile.name, datetime.now())
     if week.lighter:
         st.info(week.describe(), icon=":material/self_improvement:")
 
 
-def render_equipment_settings(store: Store, profile: Profile) -> None:
+def render_equipment_settings(
+    store: Store, profile: Profile, week: LighterWeek | None = None
+) -> None:
     """Dumbbells owned, plates and bar, stack and assisted-machine steps, lighter week."""
     unit = profile.unit
+    week = week or lighter_week(store, profile.name, datetime.now())
     kit = get_equipment(store, profile.name, unit)
     with st.expander(":material/settings: Settings: your equipment", expanded=False):
         st.caption(
@@ -58,7 +65,7 @@ def render_equipment_settings(store: Store, profile: Profile) -> None:
                 "A lighter week every … weeks of training",
                 low,
                 high,
-                get_lighter_week_every(store, profile.name),
+                week.every,
             )
             problem = st.empty()
             saved = st.form_submit_button("Save equipment", icon=":material/save:", width="stretch")
@@ -80,7 +87,6 @@ def render_equipment_settings(store: Store, profile: Profile) -> None:
             else:
                 st.session_state["log_flash"] = "Equipment saved"
                 st.rerun()
-        week = lighter_week(store, profile.name, datetime.now())
         st.caption(week.describe())
         if week.due:
             skip = st.toggle("Skip this lighter week", value=week.skipped, key="skip_lighter")
