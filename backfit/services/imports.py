@@ -23,7 +23,14 @@ import pandas as pd
 
 from backfit.core.units import KG_PER_LB
 from backfit.data import importers
-from backfit.data.importers import ImportSummary, Mapped, ParsedImport, Quarantined, UnitNeeded
+from backfit.data.importers import (
+    ImportSummary,
+    Mapped,
+    ParsedImport,
+    Quarantined,
+    UnitNeeded,
+    UnknownFormat,
+)
 from backfit.data.location import is_local_file
 from backfit.data.profiles import chosen_unit, clean_name
 from backfit.data.store import Store
@@ -37,6 +44,7 @@ __all__ = [
     "ParsedImport",
     "Quarantined",
     "UnitNeeded",
+    "UnknownFormat",
     "catalog_choices",
     "choice",
     "confirm",
@@ -128,7 +136,12 @@ def heaviest_sets(request: ImportRequest, count: int = 5) -> pd.DataFrame:
     pounds reads obviously wrong as 135 kg next to the lifter's other numbers.
     """
     parsed = importers.parse_file(
-        request.data, profile=request.profile, unit="kg", name=request.name, keep=True
+        request.data,
+        profile=request.profile,
+        format=request.format,
+        unit="kg",
+        name=request.name,
+        keep=True,
     )
     sets = parsed.sets.dropna(subset=["weight_kg"])
     top = sets.nlargest(count, "weight_kg")

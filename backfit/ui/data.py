@@ -52,6 +52,7 @@ class _Decisions:
     """What the lifter decided about one uploaded file, kept across reruns."""
 
     unit: str | None = None
+    format: str = "auto"  # "strong" once the lifter says an unknown header is Strong's
     edits: dict[int, dict[str, str]] = field(default_factory=dict)
     drop: set[int] = field(default_factory=set)
     keep: set[int] = field(default_factory=set)
@@ -62,19 +63,21 @@ def _parse(
     data: bytes,
     name: str,
     profile: str,
+    format: str,
     unit: str | None,
     mapping: tuple[tuple[str, str], ...],
     edits: tuple[tuple[int, tuple[tuple[str, str], ...]], ...],
     drop: frozenset[int],
     keep: frozenset[int],
 ) -> imports.ParsedImport:
-    return imports.parse(_request(data, name, profile, unit, mapping, edits, drop, keep))
+    return imports.parse(_request(data, name, profile, format, unit, mapping, edits, drop, keep))
 
 
 def _request(
     data: bytes,
     name: str,
     profile: str,
+    format: str,
     unit: str | None,
     mapping: tuple[tuple[str, str], ...],
     edits: tuple[tuple[int, tuple[tuple[str, str], ...]], ...],
@@ -85,6 +88,7 @@ def _request(
         data,
         name=name,
         profile=profile,
+        format=format,
         unit=unit,
         mapping={n: imports.choice(*c.split("/")) for n, c in mapping},
         keep=keep,
@@ -132,7 +136,7 @@ def render_import(store: Store, profile: Profile) -> None:
         (line, tuple(sorted(fields.items()))) for line, fields in sorted(decisions.edits.items())
     )
     args = (
-        data, uploaded.name, profile.name, decisions.unit, mapping, edits,
+        data, uploaded.name, profile.name, decisions.format, decisions.unit, mapping, edits,
         frozenset(decisions.drop), frozenset(decisions.keep),
     )  # fmt: skip
     try:
@@ -141,6 +145,19 @@ def render_import(store: Store, profile: Profile) -> None:
         if not _ask_unit(file_id, decisions, _request(*args)):
             return
         st.rerun()
+    except imports.UnknownFormat as exc:
+        st.error(str(exc).partition(" (")[0] + ".", icon=":material/error:")
+        if st.button(
+            "It is a Strong export in another language",
+            icon=":material/translate:",
+            key="import_as_strong",
+            help="Reads the columns in the order of Strong's export (date, workout, duration, "
+            "exercise, set order, weight, reps, distance, seconds, notes, workout notes, RPE). "
+            "You see a preview before anything is written.",
+        ):
+            decisions.format = "strong"
+            st.rerun()
+        return
     except BackfitError as exc:
         st.error(str(exc), icon=":material/error:")
         return

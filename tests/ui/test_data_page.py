@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+from backfit.data.importers import import_file
 from backfit.data.store import Store
 from tests.data.importers.conftest import sample, set_log
 
@@ -77,6 +78,28 @@ def test_a_bad_file_is_one_sentence_and_no_import_button(db_path: Path) -> None:
     assert "not a Strong, Hevy or BackFit export" in at.error[0].value
     assert not [b for b in at.button if b.key == "import_confirm"]
     assert stored(db_path) == 0
+
+
+def test_a_strong_export_in_an_unknown_language_imports_once_said_to_be_strong(
+    db_path: Path,
+) -> None:
+    english = sample("strong_classic.csv")
+    dutch = b"Datum,Trainingsnaam,Duur,Oefening,Setvolgorde,Gewicht,Herhalingen,Afstand,"
+    dutch += b"Seconden,Notities,Trainingsnotities,RPE" + english[english.index(b"\n") :]
+    at = data_page()
+    at.file_uploader(key="import_file").set_value(("strong_nl.csv", dutch, "text/csv")).run()
+    assert not at.exception
+    assert "not a Strong, Hevy or BackFit export" in at.error[0].value
+    assert "--format" not in at.error[0].value  # the page offers a button, not a CLI flag
+    assert not [b for b in at.button if b.key == "import_confirm"]
+    at.button(key="import_as_strong").click().run()
+    at.segmented_control[0].set_value("kg").run()  # the classic layout has no unit column
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    at.button(key="import_confirm").click().run()
+    assert "Imported" in at.success[0].value
+    with Store.open(":memory:") as reference:
+        expected = import_file(reference, english, unit="kg").sets_added
+    assert stored(db_path) == expected > 0
 
 
 def test_export_and_backup_downloads_are_offered() -> None:

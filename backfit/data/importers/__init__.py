@@ -18,7 +18,13 @@ from dataclasses import replace
 from backfit.core.errors import BackfitError, ValidationError
 from backfit.data.importers import backfit_format, hevy, strong
 from backfit.data.importers._apply import ReportProgress, preview, write
-from backfit.data.importers._model import ImportSummary, ParsedImport, Quarantined, UnitNeeded
+from backfit.data.importers._model import (
+    ImportSummary,
+    ParsedImport,
+    Quarantined,
+    UnitNeeded,
+    UnknownFormat,
+)
 from backfit.data.importers._sessions import Keep
 from backfit.data.importers._text import (
     MAX_BYTES,
@@ -43,6 +49,7 @@ __all__ = [
     "Quarantined",
     "ReportProgress",
     "UnitNeeded",
+    "UnknownFormat",
     "catalog_choices",
     "choice",
     "detect_format",
@@ -107,12 +114,7 @@ def parse_file(
         if detected is None and format == "strong":  # a language we do not know yet
             table, detected = strong.by_position(table, name), "strong"
         if detected is None:
-            raise ValidationError(
-                f"{name} is not a Strong, Hevy or BackFit export: its header starts "
-                f"{', '.join(table.header[:4])!r} (a Strong export in another language: "
-                "import it with --format strong).",
-                field="file",
-            )
+            raise UnknownFormat(name, table.header)
         if format != "auto" and format != detected:
             raise ValidationError(f"{name} looks like a {detected} export, not {format}.")
         if detected == "backfit":

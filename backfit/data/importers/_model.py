@@ -23,6 +23,23 @@ class UnitNeeded(ValidationError):
         super().__init__(f"{name} has no unit column; pass --unit kg or --unit lb.", field="unit")
 
 
+class UnknownFormat(ValidationError):
+    """A header that is none of the exports BackFit knows.
+
+    A Strong export in a language BackFit has no header words for lands here too; it imports
+    by position once the lifter says it is Strong (the CLI's `--format strong`, the Data
+    page's button), so the sentence names that way out.
+    """
+
+    def __init__(self, name: str, header: tuple[str, ...]) -> None:
+        super().__init__(
+            f"{name} is not a Strong, Hevy or BackFit export: its header starts "
+            f"{', '.join(header[:4])!r} (a Strong export in another language: import it with "
+            "--format strong).",
+            field="file",
+        )
+
+
 @dataclass(frozen=True)
 class Quarantined:
     """A row set aside: its line in the file, why, and its fields as the file has them.
