@@ -26,7 +26,7 @@ def test_weak_left_side_and_extensors_until_the_next_test_clears_them(store: Sto
     # flexor/extensor 1.25 > 1.0 and side_right/extensor 0.875 > 0.75: extensors; R/L 1.4: left
     assert focus.directions == {"extensor", "side_left"}
     assert focus.tested_at == MAY
-    assert any("flexor/extensor is 1.25" in text for text in focus.flags)
+    assert any("Flexor ÷ extensor hold is 1.25" in text for text in focus.flags)
     assert focus.names() == "Extensor hold (Biering-Sørensen), Side bridge, left"
     routine = generate_routine(replace(Goals(minutes=60), trunk_focus=focus.directions))
     assert routine.trunk_focus == ("extensor", "side_left")

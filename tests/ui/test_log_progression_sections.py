@@ -49,7 +49,7 @@ def test_a_trunk_test_is_saved_and_its_ratios_shown(db_path: Path) -> None:
     field(at, "Seconds held").set_value(120.0)
     at = button(at, "Save test").click().run()
     assert any("flexor/extensor" in m.value for m in at.markdown)
-    assert any("flexor/extensor is 1.20" in w.value for w in at.warning)
+    assert any("Flexor ÷ extensor hold is 1.20" in w.value for w in at.warning)
     st.cache_resource.clear()
     with Store.open(str(db_path)) as store:
         assert [r.test for r in trunk_results(store, "me")] == ["extensor", "flexor"]

@@ -72,7 +72,7 @@ def test_fresh_goals_page_adds_the_flagged_side_and_the_switch_turns_it_off() ->
     assert not at.exception
     assert url(at, "trunk") == ["side_left"]
     assert "Extra trunk work from your trunk test of 04 May 2026:** Side bridge, left." in text(at)
-    assert any("side_right/side_left is 1.40" in c.value for c in at.caption)
+    assert any("Right ÷ left side bridge is 1.40" in c.value for c in at.caption)
     focused = Goals(trunk_focus=frozenset({"side_left"}))
     assert glance(at) == expected(focused)
     assert any("left side only" in w for d in generate_routine(focused).days for e in d.exercises

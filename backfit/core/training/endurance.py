@@ -30,6 +30,13 @@ TEST_NAMES: Mapping[str, str] = {
     "side_left": "Side bridge, left",
     "side_right": "Side bridge, right",
 }
+#: A ratio's key (as in `backfit test --json`) → the words a page shows for it.
+RATIO_NAMES: Mapping[str, str] = {
+    "flexor/extensor": "Flexor ÷ extensor hold",
+    "side_right/extensor": "Right side bridge ÷ extensor hold",
+    "side_left/extensor": "Left side bridge ÷ extensor hold",
+    "side_right/side_left": "Right ÷ left side bridge",
+}
 #: The trunk work that a flagged direction gets more of (McGill big 3).
 EXTRA_WORK: Mapping[str, str] = {
     "extensor": "bird_dog",
@@ -58,7 +65,11 @@ class Flag:
     weak: str
 
     def describe(self) -> str:
-        return f"{self.ratio} is {self.value:.2f} ({self.limit}): more {TEST_NAMES[self.weak]}"
+        """ "Right ÷ left side bridge is 1.40 (above 1.05): more Side bridge, left" """
+        return (
+            f"{RATIO_NAMES[self.ratio]} is {self.value:.2f} ({self.limit}): "
+            f"more {TEST_NAMES[self.weak]}"
+        )
 
 
 def check_test(test: str, seconds: float) -> tuple[str, float]:
