@@ -113,8 +113,9 @@ def log_set(
                 return LoggedSet(int(seen[0]), str(seen[1]), int(seen[2]), seen[3])
         wid = workout_id or _day_workout(cur, profile, performed_at)
         if wid is None or workout_id is not None:
-            # A profile's first set creates it (with defaults); a session of the day implies it
-            # exists (profiles are never deleted), which saves logging a statement.
+            # A profile's first set creates it (with defaults). A session of the day implies it
+            # exists: every path that writes a session writes its profile, and delete_profile
+            # removes both; that saves every other set a statement.
             cur.execute(
                 "INSERT INTO profiles (name) VALUES (?) ON CONFLICT DO NOTHING", [profile_name]
             )
