@@ -98,8 +98,11 @@ class ProfileData:
         self.profile = profile
         self.rows: list[Lift] = []
         self.others: list[Lift] = []
+        back: dict[str, bool] = {}  # per exercise: a handful of look-ups, not one per row
         for row in every:
-            (self.others if row.movement == "other" else self.rows).append(row)
+            if row.exercise not in back:
+                back[row.exercise] = row.movement != "other"
+            (self.rows if back[row.exercise] else self.others).append(row)
         self.sessions = lift_sessions(self.rows)
         self._pain: list[tuple[date, int | None, str | None]] | None = None
         self._within: dict[Window, list[Lift]] = {}
