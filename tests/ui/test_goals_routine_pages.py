@@ -16,6 +16,7 @@ from backfit.core.routine.markdown import dose, variant_name
 from backfit.data.red_flags import get_screen, save_screen
 from backfit.data.routines import active_routine
 from backfit.data.store import DEFAULT_PROFILE, Store
+from tests.helpers import glance, glance_table
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 NO_FLAGS = {q: False for q, _ in RED_FLAG_QUESTIONS}
@@ -35,19 +36,6 @@ def app(**query: str | list[str]) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query)
     return at
-
-
-def glance_table(at: AppTest) -> list[list[str]]:
-    """The rows of the week-at-a-glance Markdown table, or [] when the page shows none."""
-    for element in at.markdown:
-        lines = element.value.splitlines()
-        if lines and lines[0].startswith("| Day | Exercise |"):
-            return [[c.strip() for c in line.strip("|").split(" | ")] for line in lines[2:]]
-    return []
-
-
-def glance(at: AppTest) -> list[tuple[str, str]]:
-    return [(row[1], row[2]) for row in glance_table(at)]
 
 
 def expected(goals: Goals) -> list[tuple[str, str]]:
