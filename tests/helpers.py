@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import Any
 
 from backfit.data.sets import SetEntry, log_set
 from backfit.data.store import Store
@@ -34,3 +35,17 @@ def log_sets(store: Store, when: datetime, *entries: SetEntry) -> str:
 def deadlift(reps: int, weight: float = 100.0, kind: str = "working") -> SetEntry:
     """A conventional deadlift set at RIR 2."""
     return SetEntry("deadlift", "conventional", reps=reps, weight_kg=weight, rir=2, kind=kind)  # type: ignore[arg-type]  # kind is checked by validate_entry
+
+
+def glance_table(at: Any) -> list[list[str]]:
+    """The rows of the Goals page's week-at-a-glance Markdown table ([] when it shows none)."""
+    for element in at.markdown:
+        lines = element.value.splitlines()
+        if lines and lines[0].startswith("| Day | Exercise |"):
+            return [[c.strip() for c in line.strip("|").split(" | ")] for line in lines[2:]]
+    return []
+
+
+def glance(at: Any) -> list[tuple[str, str]]:
+    """(exercise, dose) of each row of the week at a glance."""
+    return [(row[1], row[2]) for row in glance_table(at)]

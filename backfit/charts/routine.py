@@ -8,12 +8,10 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from backfit.charts.style import BLUE, GREEN, VERMILLION
+from backfit.charts.colors import GOAL_COLORS, GREEN
 from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals
 from backfit.core.routine.model import Routine
 
-# Okabe–Ito colours, like the theme: distinct for colour-blind readers too.
-GOAL_COLORS = {"posture": BLUE, "pain": GREEN, "strength": VERMILLION}
 MOVEMENT_OF = {
     "pull_up": "Vertical pull",
     "lat_pulldown": "Vertical pull",

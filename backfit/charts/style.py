@@ -7,20 +7,19 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from backfit.charts.colors import (  # noqa: F401 (re-exported: the charts' palette)
+    BLACK,
+    BLUE,
+    GREEN,
+    OKABE_ITO,
+    ORANGE,
+    PURPLE,
+    SKY,
+    VERMILLION,
+    YELLOW,
+)
 from backfit.core.units import Unit, from_kg
 
-#: Okabe & Ito (2008), as in `.streamlit/config.toml` `chartCategoricalColors`.
-OKABE_ITO: tuple[str, ...] = (
-    "#0072B2",  # blue
-    "#E69F00",  # orange
-    "#009E73",  # bluish green
-    "#CC79A7",  # reddish purple
-    "#56B4E9",  # sky blue
-    "#D55E00",  # vermillion
-    "#F0E442",  # yellow
-    "#000000",  # black
-)
-BLUE, ORANGE, GREEN, PURPLE, SKY, VERMILLION, YELLOW, BLACK = OKABE_ITO
 GREY_LINE = "#6B7280"
 LADDER_COLOURS = {"assisted": SKY, "negative": PURPLE, "bodyweight": GREEN, "weighted": BLUE}
 MOVEMENT_LABELS = {

@@ -124,23 +124,14 @@ _INSERT = f"INSERT INTO session_lifts VALUES ({', '.join(['?'] * 20)})"
 
 
 def refresh(
-    cur: duckdb.DuckDBPyConnection,
-    profile: str,
-    workout_ids: Iterable[str] | None = None,
-    *,
-    appended: int | None = None,
+    cur: duckdb.DuckDBPyConnection, profile: str, workout_ids: Iterable[str] | None = None
 ) -> None:
     """Recompute `profile`'s rollup rows of `workout_ids` (all of its sessions when None).
 
     Call inside the writing transaction, after the sets changed: the rows of those sessions are
     deleted and rebuilt from `sets`, so a session that lost its last set loses its rows too.
-    `appended` is the id of the one set a log just inserted, when that is the only change: its
-    lift's row then takes the set in (every column is a sum, a count or a maximum), so logging
-    costs the same in a session of 5 sets or of 500.
+    Logging one set uses `take_in` instead.
     """
-    if appended is not None:
-        _take_in(cur, appended)
-        return
     if workout_ids is None:
         cur.execute("DELETE FROM session_lifts WHERE profile = $p", {"p": profile})
         cur.execute(f"INSERT INTO session_lifts {ROWS.format(where='profile = $p')} {ORDER}",
@@ -162,21 +153,50 @@ def refresh(
         cur.executemany(_INSERT, rows)
 
 
+#: The columns of a rollup row after its key (profile, workout_id, day, exercise, variant).
+VALUES = (
+    "sets",
+    "working_sets",
+    "tonnage_kg",
+    "e1rm_kg",
+    "e1rm_reps",
+    "e1rm_load_kg",
+    "e1rm_rir",
+    "reps",
+    "best_reps",
+    "hold_s",
+    "longest_hold_s",
+    "max_load_kg",
+    "rung",
+    "net_kg",
+    "net_best_reps",
+)
 _KEY = (
     "profile = ? AND workout_id = ? AND day = ? AND exercise = ? AND variant IS NOT DISTINCT FROM ?"
 )
+_UPDATE = f"UPDATE session_lifts SET {', '.join(f'{c} = ?' for c in VALUES)} WHERE {_KEY}"
 
 
-def _take_in(cur: duckdb.DuckDBPyConnection, set_id: int) -> None:
-    """Merge the set `set_id` into its lift's row (or start the row)."""
-    sets = cur.execute(f"SELECT {_SET_COLUMNS} FROM sets WHERE id = ?", [set_id]).fetchall()
-    (row,) = rows_of(sets)
-    key = list(row[:5])
-    old = cur.execute(f"SELECT * FROM session_lifts WHERE {_KEY}", key).fetchone()
-    if old is not None:
-        cur.execute(f"DELETE FROM session_lifts WHERE {_KEY}", key)
-        row = (*row[:5], *_combine(old[5:], row[5:]))
-    cur.execute(_INSERT, row)
+def lift_key(exercise: str, variant: str | None) -> tuple[str, str | None]:
+    """The (exercise, variant) of a set's rollup row: pull-ups are one ladder (variant None)."""
+    return exercise, None if exercise == "pull_up" else variant
+
+
+def take_in(
+    cur: duckdb.DuckDBPyConnection, logged: tuple[Any, ...], old: tuple[Any, ...] | None
+) -> None:
+    """Merge one just-logged set into its lift's rollup row, inside the logging transaction.
+
+    `logged` is the set in `_SET_COLUMNS` order (the values in hand, not re-read); `old` is its
+    row's `VALUES` as stored, or None when the lift has no row in that session and day yet.
+    Every column is a sum, a count or a maximum, so the row is updated in place from the two,
+    and logging costs the same in a session of 5 sets or of 500.
+    """
+    (row,) = rows_of([logged])
+    if old is None:
+        cur.execute(_INSERT, row)
+    else:
+        cur.execute(_UPDATE, [*_combine(old, row[5:]), *row[:5]])
 
 
 def _combine(a: tuple[Any, ...], b: tuple[Any, ...]) -> tuple[Any, ...]:

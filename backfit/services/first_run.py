@@ -11,7 +11,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from backfit.data import profiles as _profiles
-from backfit.data.demo_history import generate, write
 from backfit.data.patterns import get_app_setting, set_app_setting
 from backfit.data.store import Store
 
@@ -28,6 +27,9 @@ def create_demo(store: Store, today: date | None = None, *, years: float = 1.0) 
 
     Creating it again replaces it, so the demo is always one clean year.
     """
+    # The generator needs pandas: imported here, so the app's first page does not load it.
+    from backfit.data.demo_history import generate, write
+
     today = today or date.today()
     weeks = round(years * 52)
     start = today - timedelta(weeks=weeks, days=today.weekday())

@@ -15,10 +15,12 @@ from urllib.parse import parse_qs
 import streamlit as st
 from streamlit.errors import StreamlitAPIException
 
-from backfit.charts.routine import goal_mix_chart, goal_mix_frame
+from backfit.charts.colors import GOAL_COLORS
 from backfit.core.catalog import EQUIPMENT
 from backfit.core.goals import (
     DAYS_RANGE,
+    GOAL_LABELS,
+    GOAL_NAMES,
     MINUTES_RANGE,
     OPTIONAL_QUERY_KEYS,
     QUERY_KEYS,
@@ -250,9 +252,38 @@ def show_link_notes(notes: tuple[str, ...]) -> None:
         st.warning(f"{note}", icon=":material/link_off:")
 
 
+_SHORT = {"posture": "Posture", "pain": "Pain", "strength": "Strength"}
+
+
+def goal_mix_bar(goals: Goals) -> str:
+    """One bar split by goal share, labelled in place, as HTML.
+
+    Plain HTML, not a chart: the Goals page opens first, and Altair (with pandas for its data)
+    would add seconds to the app's cold start for one bar.
+    """
+    total = goals.posture + goals.pain + goals.strength
+    segments = []
+    for goal in GOAL_NAMES:
+        value = getattr(goals, goal)
+        if value <= 0 or not total:
+            continue
+        share = value / total
+        tip = f"{GOAL_LABELS[goal].capitalize()}: slider {value}, {share:.0%} of the mix"
+        segments.append(
+            f'<div title="{tip}" style="flex: {share:.4f} 1 0; background: {GOAL_COLORS[goal]};'
+            " color: white; font-weight: bold; font-size: 12px; text-align: center;"
+            ' line-height: 34px; border-radius: 4px; overflow: hidden; white-space: nowrap">'
+            f"{_SHORT[goal]} {round(share * 100)}%</div>"
+        )
+    return (
+        '<div role="img" aria-label="Goal mix" style="display: flex; gap: 2px; height: 34px;'
+        f' margin: 4px 0 8px">{"".join(segments)}</div>'
+    )
+
+
 def goal_mix(goals: Goals) -> None:
     """A compact picture of the mix and one sentence on what it means for training."""
-    st.altair_chart(goal_mix_chart(goal_mix_frame(goals)), width="stretch")
+    st.markdown(goal_mix_bar(goals), unsafe_allow_html=True)
     leaders = [g for g in ("posture", "pain", "strength") if goals.dominant(g)]
     meaning = {
         "posture": "more rows than vertical pulls, 10–15 reps, 60–90 s rests",

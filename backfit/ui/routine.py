@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
-from backfit.charts.routine import weekly_volume_chart, weekly_volume_frame
 from backfit.core import catalog
 from backfit.core.goals import Goals
 from backfit.core.routine.markdown import (
@@ -22,20 +20,27 @@ from backfit.services.routines import save_routine
 from backfit.ui import nav
 from backfit.ui.goals import query_dict
 
+GLANCE_COLUMNS = ("Day", "Exercise", "Sets × reps @ RIR", "Rest")
 
-def glance_frame(routine: Routine) -> pd.DataFrame:
+
+def glance_rows(routine: Routine) -> list[tuple[str, str, str, str]]:
     """One row per exercise with the dose in one column, so it reads on a phone too."""
-    rows = [
-        {
-            "Day": day.name.split(" · ")[-1][:3],
-            "Exercise": variant_name(plan),
-            "Sets × reps @ RIR": dose(plan),
-            "Rest": rest(plan),
-        }
+    return [
+        (day.name.split(" · ")[-1][:3], variant_name(plan), dose(plan), rest(plan))
         for day in routine.days
         for plan in day.exercises
     ]
-    return pd.DataFrame(rows, columns=["Day", "Exercise", "Sets × reps @ RIR", "Rest"])
+
+
+def glance_markdown(routine: Routine) -> str:
+    """The week at a glance as a Markdown table."""
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|")
+
+    lines = ["| " + " | ".join(GLANCE_COLUMNS) + " |", "|" + "---|" * len(GLANCE_COLUMNS)]
+    lines += ["| " + " | ".join(cell(c) for c in row) + " |" for row in glance_rows(routine)]
+    return "\n".join(lines)
 
 
 def render_summary(routine: Routine) -> None:
@@ -62,7 +67,10 @@ def render_summary(routine: Routine) -> None:
 
 def render_glance(routine: Routine) -> None:
     # A static table: a dozen rows read better as text (and wrap on a phone) than as a grid.
-    st.table(glance_frame(routine).set_index("Day"))
+    # Markdown, not st.table: a table needs pandas, which would add seconds to the cold start
+    # of the app's first page (Goals).
+    with st.container(key="glance"):  # the key names it for the browser tests
+        st.markdown(glance_markdown(routine))
 
 
 def render_day(day: DayPlan) -> None:
@@ -101,6 +109,8 @@ def render_days(routine: Routine) -> None:
 def render_volume(routine: Routine) -> None:
     st.subheader(":material/bar_chart: Weekly volume")
     st.caption("Working sets per day by movement; the shaded band is your level's weekly target.")
+    from backfit.charts.routine import weekly_volume_chart, weekly_volume_frame  # Altair: late
+
     chart = weekly_volume_chart(weekly_volume_frame(routine), routine.target_sets)
     st.altair_chart(chart, width="stretch")
 

@@ -47,7 +47,7 @@ def test_a_link_shows_the_cli_plan_and_a_slider_updates_the_url(
         nos.nth(index).click()
     page.get_by_role("button", name="Save my answers").click()
     wait_idle(page)
-    table = page.get_by_test_id("stTable")
+    table = page.locator(".st-key-glance table")
     expect(table).to_be_visible(timeout=20_000)  # a shared 2-core machine can be slow
     rows = [(variant_name(p), dose(p)) for d in routine.days for p in d.exercises]
     body = table.locator("tbody tr")

@@ -37,7 +37,7 @@ def test_the_trunk_focus_follows_the_latest_test_and_can_be_turned_off(
     expect(page).to_have_url(re.compile(r"trunk=side_left"), timeout=20_000)
     main = page.get_by_test_id("stMain")
     expect(main.get_by_text("Extra trunk work from your trunk test of 04 May 2026")).to_be_visible()
-    table = page.get_by_test_id("stTable")
+    table = page.locator(".st-key-glance table")
     expect(table).to_contain_text("Side bridge on the knees", timeout=20_000)
 
     page.get_by_text("Add the extra trunk work").click()

@@ -16,6 +16,7 @@ from backfit.core.routine.markdown import dose, variant_name
 from backfit.data.red_flags import get_screen, save_screen
 from backfit.data.routines import active_routine
 from backfit.data.store import DEFAULT_PROFILE, Store
+from tests.helpers import glance, glance_table
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 NO_FLAGS = {q: False for q, _ in RED_FLAG_QUESTIONS}
@@ -35,11 +36,6 @@ def app(**query: str | list[str]) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query)
     return at
-
-
-def glance(at: AppTest) -> list[tuple[str, str]]:
-    frame = at.table[0].value
-    return list(zip(frame["Exercise"], frame["Sets × reps @ RIR"], strict=True))
 
 
 def expected(goals: Goals) -> list[tuple[str, str]]:
@@ -83,7 +79,7 @@ def test_invalid_link_values_fall_back_with_a_visible_note() -> None:
     assert "posture" in warnings and "days" in warnings and "level" in warnings
     assert "rocket" in warnings
     assert at.slider(key="posture").value == Goals().posture
-    assert at.table, "the routine still renders with defaults"
+    assert glance_table(at), "the routine still renders with defaults"
 
 
 def test_all_sliders_at_zero_show_a_clear_message_and_no_routine() -> None:
@@ -92,7 +88,7 @@ def test_all_sliders_at_zero_show_a_clear_message_and_no_routine() -> None:
         at.slider(key=key).set_value(0).run()
     assert not at.exception
     assert any("All three goals are at 0" in w.value for w in at.warning)
-    assert not at.table
+    assert not glance_table(at)
 
 
 def test_all_zero_link_asks_for_a_goal_on_goals_and_falls_back_on_routine() -> None:
@@ -144,18 +140,18 @@ def test_train_this_saves_the_routine_and_opens_the_log(db_path: Path) -> None:
 def test_red_flag_screen_comes_before_the_first_plan_with_pain(db_path: Path) -> None:
     at = app(posture="50", pain="30", strength="50").run()
     assert not at.exception
-    assert not at.table  # no plan before the screen
+    assert not glance_table(at)  # no plan before the screen
     assert len(at.radio) == len(RED_FLAG_QUESTIONS)
     for radio in at.radio:
         radio.set_value("No")
     next(b for b in at.button if b.label == "Save my answers").click().run()
     assert not at.exception
-    assert at.table  # the plan, once answered
+    assert glance_table(at)  # the plan, once answered
     with Store.open(str(db_path)) as store:
         screen = get_screen(store, DEFAULT_PROFILE)
     assert screen is not None and not screen.any_yes
     again = app(posture="50", pain="30", strength="50").run()
-    assert not again.radio and again.table  # asked once per profile
+    assert not again.radio and glance_table(again)  # asked once per profile
 
 
 @pytest.mark.unscreened
@@ -166,14 +162,14 @@ def test_any_yes_gives_the_urgent_care_text_and_no_plan() -> None:
     at.radio[2].set_value("Yes")
     next(b for b in at.button if b.label == "Save my answers").click().run()
     assert not at.exception
-    assert not at.table
+    assert not glance_table(at)
     assert any(URGENT_CARE in e.value for e in at.error)
 
 
 @pytest.mark.unscreened
 def test_no_screen_without_a_pain_share() -> None:
     at = app(posture="50", pain="0", strength="50").run()
-    assert not at.radio and at.table
+    assert not at.radio and glance_table(at)
 
 
 def test_routine_page_shows_spinal_load_and_why_each_day() -> None:

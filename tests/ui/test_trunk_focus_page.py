@@ -21,6 +21,7 @@ from backfit.core.routine.markdown import dose, variant_name
 from backfit.data.red_flags import save_screen
 from backfit.data.store import DEFAULT_PROFILE, Store
 from backfit.services.trunk_tests import record_test
+from tests.helpers import glance
 
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 MAY = datetime(2026, 5, 4, 18, 0)
@@ -44,11 +45,6 @@ def app(**query: str | list[str]) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=30)
     at.query_params.update(query)
     return at
-
-
-def glance(at: AppTest) -> list[tuple[str, str]]:
-    frame = at.table[0].value
-    return list(zip(frame["Exercise"], frame["Sets × reps @ RIR"], strict=True))
 
 
 def expected(goals: Goals) -> list[tuple[str, str]]:

@@ -1,31 +1,19 @@
 """Training days, sessions per week and the streak. A *session* is a `workout_id` with a set.
 
-All from the profile's rollup rows `r` (one per session × day × lift).
+All from the profile's rollup rows (one per session × day × lift).
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
 import pandas as pd
 
 from backfit.data.analytics.data import ProfileData
-from backfit.data.analytics.sql import BUCKET, IN_RANGE, Query
-from backfit.data.analytics.window import Grain, Window, grain_params
-
-
-def training_calendar_query(window: Window, grain: Grain) -> Query:
-    sql = f"""
-        SELECT {BUCKET} AS period,
-               CAST(date_trunc('week', {BUCKET}) AS DATE) AS week,
-               isodow({BUCKET}) AS weekday, year({BUCKET}) AS year,
-               weekofyear({BUCKET}) AS week_of_year,
-               count(DISTINCT workout_id) AS sessions, sum(working_sets)::BIGINT AS working_sets
-        FROM r WHERE {IN_RANGE}
-        GROUP BY ALL"""
-    return Query(sql, "period", grain_params(window, grain))
-
+from backfit.data.analytics.frames import frame
+from backfit.data.analytics.window import Grain, Window, bucket
 
 #: The calendar draws this many most recent days of the range as days (a year of squares).
 CALENDAR_DAYS = 371
@@ -39,54 +27,60 @@ def calendar_windows(window: Window) -> tuple[Window, Window | None]:
     return recent, Window(window.start, recent.start - timedelta(days=1))
 
 
+def _calendar(data: ProfileData, window: Window | None, grain: Grain) -> pd.DataFrame:
+    """Sessions and working sets per `grain` bucket of `window` (no rows for None)."""
+    sessions: dict[date, set[str]] = defaultdict(set)
+    sets: dict[date, int] = defaultdict(int)
+    for r in data.within(window) if window is not None else ():
+        period = bucket(r.day, grain)
+        sessions[period].add(r.workout_id)
+        sets[period] += r.working_sets
+    periods = sorted(sessions)
+    result = frame({
+        "period": ("date", periods),
+        "week": ("date", [bucket(p, "week") for p in periods]),
+        "weekday": ("int64", [p.isoweekday() for p in periods]),
+        "year": ("int64", [p.year for p in periods]),
+        "week_of_year": ("int64", [p.isocalendar()[1] for p in periods]),
+        "sessions": ("int64", [len(sessions[p]) for p in periods]),
+        "working_sets": ("int64", [sets[p] for p in periods]),
+    })  # fmt: skip
+    result.attrs["grain"] = grain
+    return result
+
+
 def training_calendar(data: ProfileData, window: Window) -> pd.DataFrame:
     """Sessions and working sets per day over the last year of the range (a GitHub-style grid).
 
     The calendar stays a calendar however long the range: a decade is the last 12 months as
     days here, and the years before as a strip of weeks (`training_years`).
     """
-    recent, _ = calendar_windows(window)
-    frame = data.run(training_calendar_query(recent, "day"))
-    frame.attrs["grain"] = "day"
-    return frame
+    return _calendar(data, calendar_windows(window)[0], "day")
 
 
 def training_years(data: ProfileData, window: Window) -> pd.DataFrame:
     """Sessions and working sets per week, year by year, for the range before the last year."""
-    _, older = calendar_windows(window)
-    if older is None:
-        frame = data.run(training_calendar_query(Window(window.start, window.start), "week"))
-        frame = frame.iloc[0:0]
-    else:
-        frame = data.run(training_calendar_query(older, "week"))
-    frame.attrs["grain"] = "week"
-    return frame
+    return _calendar(data, calendar_windows(window)[1], "week")
 
 
 def sessions_per_week(data: ProfileData, window: Window) -> pd.DataFrame:
     """Sessions and working sets in every week of the window (weeks without training too)."""
-    sql = f"""
-        WITH weeks AS (
-            SELECT CAST(w AS DATE) AS week FROM range(
-                date_trunc('week', CAST($start AS DATE)),
-                CAST($stop AS DATE), INTERVAL 7 DAY) t(w)
-        ),
-        got AS (
-            SELECT CAST(date_trunc('week', day) AS DATE) AS week,
-                   count(DISTINCT workout_id) AS sessions, sum(working_sets)::BIGINT AS sets
-            FROM r WHERE {IN_RANGE} GROUP BY ALL
-        )
-        SELECT week, coalesce(sessions, 0) AS sessions, coalesce(sets, 0) AS working_sets
-        FROM weeks LEFT JOIN got USING (week)"""
-    return data.run(Query(sql, "week", window.params()))
-
-
-def streak_weeks_query(today: date, per_week: int) -> Query:
-    """The weeks up to `today` with at least `per_week` sessions."""
-    sql = """
-        SELECT CAST(date_trunc('week', day) AS DATE) AS week
-        FROM r WHERE day <= $today GROUP BY ALL HAVING count(DISTINCT workout_id) >= $need"""
-    return Query(sql, "week DESC", {"today": today, "need": max(per_week, 1)})
+    sessions: dict[date, set[str]] = defaultdict(set)
+    sets: dict[date, int] = defaultdict(int)
+    for r in data.within(window):
+        week = bucket(r.day, "week")
+        sessions[week].add(r.workout_id)
+        sets[week] += r.working_sets
+    weeks = []
+    week = bucket(window.start, "week")
+    while week <= window.end:
+        weeks.append(week)
+        week += timedelta(days=7)
+    return frame({
+        "week": ("date", weeks),
+        "sessions": ("int64", [len(sessions.get(w, ())) for w in weeks]),
+        "working_sets": ("int64", [sets.get(w, 0) for w in weeks]),
+    })  # fmt: skip
 
 
 def streak(weeks: Iterable[date], today: date) -> int:
@@ -107,6 +101,9 @@ def current_streak(data: ProfileData, today: date, per_week: int = 1) -> int:
     This week counts once it reaches the target; until then it does not break the streak (the
     week is not over), so the streak is last week's.
     """
-    query = streak_weeks_query(today, per_week)
-    sql = f"WITH r AS (FROM _rollup) SELECT * FROM ({query.sql}) q"
-    return streak((row[0] for row in data.rows(sql, query.params)), today)
+    sessions: dict[date, set[str]] = defaultdict(set)
+    for r in data.rows:
+        if r.day <= today:
+            sessions[bucket(r.day, "week")].add(r.workout_id)
+    need = max(per_week, 1)
+    return streak((w for w, got in sessions.items() if len(got) >= need), today)

@@ -2,28 +2,27 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date
+
 import pandas as pd
 
 from backfit.core.rules import PULL_UP_RUNGS
-from backfit.data.analytics.data import ProfileData
-from backfit.data.analytics.sql import BUCKET, IN_RANGE, Query
-from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params
+from backfit.data.analytics.data import Lift, ProfileData
+from backfit.data.analytics.frames import frame, top, total
+from backfit.data.analytics.window import Grain, Window, bucket, choose_grain
 
 
-def pullup_ladder_query(window: Window, grain: Grain) -> Query:
-    sql = f"""
-        SELECT {BUCKET} AS period, max(rung) AS rung, max(net_kg) AS net_kg,
-               max(max_load_kg) AS effective_kg, max(net_best_reps) AS best_reps,
-               sum(working_sets)::BIGINT AS working_sets, count(DISTINCT workout_id) AS sessions
-        FROM r WHERE exercise = 'pull_up' AND working_sets > 0 AND {IN_RANGE}
-        GROUP BY ALL"""
-    return Query(sql, "period", grain_params(window, grain))
-
-
-def finish_pullup_ladder(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
-    frame["stage"] = frame["rung"].map(dict(enumerate(PULL_UP_RUNGS)))
-    frame.attrs["grain"] = grain
-    return frame
+def _buckets(
+    data: ProfileData, exercise: str, window: Window
+) -> tuple[Grain, dict[date, list[Lift]]]:
+    """`exercise`'s rows with working sets in `window`, by bucket (one series: the finest)."""
+    grain = choose_grain(window, 1)
+    got: dict[date, list[Lift]] = defaultdict(list)
+    for r in data.within(window):
+        if r.exercise == exercise and r.working_sets > 0:
+            got[bucket(r.day, grain)].append(r)
+    return grain, dict(sorted(got.items()))
 
 
 def pullup_ladder(data: ProfileData, window: Window) -> pd.DataFrame:
@@ -33,26 +32,33 @@ def pullup_ladder(data: ProfileData, window: Window) -> pd.DataFrame:
     weighted. Negatives have no net load (they are a rung of their own). `effective_kg` needs a
     logged bodyweight.
     """
-    grain = choose_grain(window, 1)
-    return finish_pullup_ladder(data.run(pullup_ladder_query(window, grain)), grain)
-
-
-def back_extensions_query(window: Window, grain: Grain) -> Query:
-    sql = f"""
-        SELECT {BUCKET} AS period, sum(working_sets)::BIGINT AS working_sets,
-               coalesce(sum(reps), 0)::BIGINT AS reps, max(best_reps) AS best_reps,
-               coalesce(sum(hold_s), 0) AS hold_s, max(longest_hold_s) AS longest_hold_s
-        FROM r WHERE exercise = 'back_extension' AND working_sets > 0 AND {IN_RANGE}
-        GROUP BY ALL"""
-    return Query(sql, "period", grain_params(window, grain))
-
-
-def with_grain(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
-    frame.attrs["grain"] = grain
-    return frame
+    grain, got = _buckets(data, "pull_up", window)
+    rows = got.values()
+    result = frame({
+        "period": ("date", list(got)),
+        "rung": ("int32", [top(r.rung for r in rs) for rs in rows]),
+        "net_kg": ("float", [top(r.net_kg for r in rs) for rs in rows]),
+        "effective_kg": ("float", [top(r.max_load_kg for r in rs) for rs in rows]),
+        "best_reps": ("int32", [top(r.net_best_reps for r in rs) for rs in rows]),
+        "working_sets": ("int64", [sum(r.working_sets for r in rs) for rs in rows]),
+        "sessions": ("int64", [len({r.workout_id for r in rs}) for rs in rows]),
+    })  # fmt: skip
+    result["stage"] = result["rung"].map(dict(enumerate(PULL_UP_RUNGS)))
+    result.attrs["grain"] = grain
+    return result
 
 
 def back_extensions(data: ProfileData, window: Window) -> pd.DataFrame:
     """Back-extension working sets, reps and hold time per bucket."""
-    grain = choose_grain(window, 1)
-    return with_grain(data.run(back_extensions_query(window, grain)), grain)
+    grain, got = _buckets(data, "back_extension", window)
+    rows = got.values()
+    result = frame({
+        "period": ("date", list(got)),
+        "working_sets": ("int64", [sum(r.working_sets for r in rs) for rs in rows]),
+        "reps": ("int64", [total(r.reps for r in rs) or 0 for rs in rows]),
+        "best_reps": ("int32", [top(r.best_reps for r in rs) for rs in rows]),
+        "hold_s": ("float", [total(r.hold_s for r in rs) or 0.0 for rs in rows]),
+        "longest_hold_s": ("float", [top(r.longest_hold_s for r in rs) for rs in rows]),
+    })  # fmt: skip
+    result.attrs["grain"] = grain
+    return result

@@ -8,94 +8,116 @@ the baseline and is not a PR); PRs are judged against the whole history, not onl
 
 from __future__ import annotations
 
+from collections import defaultdict
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
 import pandas as pd
 
 from backfit.core import catalog
-from backfit.data.analytics.data import ProfileData
-from backfit.data.analytics.sql import DAY_IN_RANGE, Query
-from backfit.data.analytics.window import Grain, Window, choose_grain, grain_params
-
-
-def e1rm_by_session_query(window: Window) -> Query:
-    sql = f"""
-        SELECT exercise, variant, workout_id, day, e1rm_kg, reps, load_kg, rir, is_pr
-        FROM ranked WHERE {DAY_IN_RANGE}"""
-    return Query(sql, "day, exercise, variant", window.params())
+from backfit.data.analytics.data import LiftSession, ProfileData
+from backfit.data.analytics.frames import frame, nulls_first, nulls_last, top
+from backfit.data.analytics.window import Window, bucket, choose_grain
 
 
 def e1rm_by_session(data: ProfileData, window: Window) -> pd.DataFrame:
     """One row per lift per session in the window: best e1RM, the set it came from, PR flag."""
-    return data.run(e1rm_by_session_query(window))
-
-
-def e1rm_series_query(window: Window, grain: Grain) -> Query:
-    sql = f"""
-        SELECT CAST(date_trunc($grain, day) AS DATE) AS period, exercise, variant,
-               max(struct_pack(e := e1rm_kg, r := reps, l := load_kg)) AS best,
-               count(*) AS sessions, count(*) FILTER (is_pr) AS prs, bool_or(is_pr) AS is_pr
-        FROM ranked WHERE {DAY_IN_RANGE}
-        GROUP BY ALL"""
-    # The best session of a bucket is the greatest (e1RM, reps, load): the same on every run.
-    sql = f"""
-        SELECT period, exercise, variant, best.e AS e1rm_kg, best.r AS reps, best.l AS load_kg,
-               sessions, prs, is_pr
-        FROM ({sql})"""
-    return Query(sql, "period, exercise, variant", grain_params(window, grain))
-
-
-def finish_e1rm_series(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
-    frame.insert(3, "lift", _lift_names(frame))
-    frame.attrs["grain"] = grain
-    return frame
+    got = sorted(
+        (s for s in data.sessions if s.day in window),
+        key=lambda s: (s.day, s.exercise, nulls_last(s.variant)),
+    )
+    return frame({
+        "exercise": ("str", [s.exercise for s in got]),
+        "variant": ("str", [s.variant for s in got]),
+        "workout_id": ("str", [s.workout_id for s in got]),
+        "day": ("date", [s.day for s in got]),
+        "e1rm_kg": ("float", [s.e1rm_kg for s in got]),
+        "reps": ("int32", [s.reps for s in got]),
+        "load_kg": ("float", [s.load_kg for s in got]),
+        "rir": ("float", [s.rir for s in got]),
+        "is_pr": ("bool", [s.is_pr for s in got]),
+    })  # fmt: skip
 
 
 def e1rm_series(data: ProfileData, window: Window) -> pd.DataFrame:
     """Best e1RM per lift per bucket (session, week, month…), `POINT_BUDGET` rows per lift.
 
     Columns: period, exercise, variant, lift, e1rm_kg, reps, load_kg, sessions, prs, is_pr.
+    The best session of a bucket is the greatest (e1RM, reps, load): the same on every run.
     """
     # The page draws one lift at a time (a lift picker, not a legend of 40 lines), so each
     # lift gets the whole point budget: sessions for up to ~2.7 years, then weeks.
     grain = choose_grain(window, 1)
-    return finish_e1rm_series(data.run(e1rm_series_query(window, grain)), grain)
-
-
-def personal_records_query(window: Window, limit: int = 200) -> Query:
-    sql = f"""
-        SELECT day, exercise, variant, e1rm_kg, previous_kg, reps, load_kg, rir
-        FROM ranked
-        WHERE is_pr AND {DAY_IN_RANGE}
-        ORDER BY day DESC, exercise LIMIT $limit"""
-    return Query(sql, "day DESC, exercise", {"limit": limit, **window.params()})
-
-
-def finish_personal_records(frame: pd.DataFrame) -> pd.DataFrame:
-    frame.insert(3, "lift", _lift_names(frame))
-    return frame
+    groups: dict[tuple[date, str, str | None], list[LiftSession]] = defaultdict(list)
+    for s in data.sessions:
+        if s.day in window:
+            groups[(bucket(s.day, grain), s.exercise, s.variant)].append(s)
+    keys = sorted(groups, key=lambda k: (k[0], k[1], nulls_last(k[2])))
+    best = [max(groups[k], key=lambda s: (s.e1rm_kg, s.reps, s.load_kg)) for k in keys]
+    result = frame({
+        "period": ("date", [k[0] for k in keys]),
+        "exercise": ("str", [k[1] for k in keys]),
+        "variant": ("str", [k[2] for k in keys]),
+        "lift": ("str", [lift_name(k[1], k[2]) for k in keys]),
+        "e1rm_kg": ("float", [s.e1rm_kg for s in best]),
+        "reps": ("int32", [s.reps for s in best]),
+        "load_kg": ("float", [s.load_kg for s in best]),
+        "sessions": ("int64", [len(groups[k]) for k in keys]),
+        "prs": ("int64", [sum(s.is_pr for s in groups[k]) for k in keys]),
+        "is_pr": ("bool", [any(s.is_pr for s in groups[k]) for k in keys]),
+    })  # fmt: skip
+    result.attrs["grain"] = grain
+    return result
 
 
 def personal_records(data: ProfileData, window: Window, *, limit: int = 200) -> pd.DataFrame:
     """The PR sessions in the window, newest first, with the previous best they beat."""
-    return finish_personal_records(data.run(personal_records_query(window, limit)))
+    got = sorted(
+        (s for s in data.sessions if s.is_pr and s.day in window),
+        key=lambda s: (-s.day.toordinal(), s.exercise, nulls_last(s.variant)),
+    )[:limit]
+    return frame({
+        "day": ("date", [s.day for s in got]),
+        "exercise": ("str", [s.exercise for s in got]),
+        "variant": ("str", [s.variant for s in got]),
+        "lift": ("str", [lift_name(s.exercise, s.variant) for s in got]),
+        "e1rm_kg": ("float", [s.e1rm_kg for s in got]),
+        "previous_kg": ("float", [s.previous_kg for s in got]),
+        "reps": ("int32", [s.reps for s in got]),
+        "load_kg": ("float", [s.load_kg for s in got]),
+        "rir": ("float", [s.rir for s in got]),
+    })  # fmt: skip
 
 
 def lift_summary(data: ProfileData) -> pd.DataFrame:
     """Per lift over all history: best and latest e1RM, working sets (the CLI `exercises`)."""
-    sql = """
-        WITH sess AS (
-            SELECT exercise, variant, workout_id, min(day) AS day, max(e1rm_kg) AS e1rm_kg,
-                   sum(working_sets) AS working_sets
-            FROM r
-            GROUP BY ALL
-        )
-        SELECT exercise, variant, max(e1rm_kg) AS best_e1rm_kg,
-               arg_max(e1rm_kg, (day, workout_id)) FILTER (e1rm_kg IS NOT NULL)
-                   AS latest_e1rm_kg,
-               sum(working_sets)::BIGINT AS working_sets
-        FROM sess GROUP BY ALL"""
-    return data.run(Query(sql, "exercise, variant NULLS FIRST"))
+    # Per lift, per session: (first day, best e1RM, working sets).
+    sessions: dict[tuple[str, str | None], dict[str, list[Any]]] = defaultdict(dict)
+    for r in data.rows:
+        got = sessions[(r.exercise, r.variant)].setdefault(r.workout_id, [r.day, None, 0])
+        got[0] = min(got[0], r.day)
+        got[1] = top((got[1], r.e1rm_kg))
+        got[2] += r.working_sets
+    keys = sorted(sessions, key=lambda k: (k[0], nulls_first(k[1])))
+    best, latest, working = [], [], []
+    for key in keys:
+        rated = [
+            (day, wid, e1rm) for wid, (day, e1rm, _) in sessions[key].items() if e1rm is not None
+        ]
+        best.append(max((e for _, _, e in rated), default=None))
+        latest.append(max(rated)[2] if rated else None)
+        working.append(sum(ws for _, _, ws in sessions[key].values()))
+    return frame({
+        "exercise": ("str", [k[0] for k in keys]),
+        "variant": ("str", [k[1] for k in keys]),
+        "best_e1rm_kg": ("float", best),
+        "latest_e1rm_kg": ("float", latest),
+        "working_sets": ("int64", working),
+    })  # fmt: skip
 
 
+@lru_cache(maxsize=1024)
 def lift_name(exercise: str, variant: str | None) -> str:
     """ "Bent-over barbell row", "Pull-up", or a custom exercise name verbatim."""
     if not isinstance(variant, str):  # None, or NaN/NA from a frame
@@ -109,7 +131,3 @@ def lift_name(exercise: str, variant: str | None) -> str:
         return item.variant(variant).name
     except KeyError:
         return f"{item.name} ({variant})"
-
-
-def _lift_names(frame: pd.DataFrame) -> list[str]:
-    return [lift_name(e, v) for e, v in zip(frame.exercise, frame.variant, strict=True)]

@@ -10,6 +10,7 @@ from urllib.parse import parse_qs
 from backfit.core.rules import WEEKLY_SETS_BAND
 from backfit.data.analytics.consistency import current_streak
 from backfit.data.analytics.data import ProfileData
+from backfit.data.analytics.frames import nulls_last, top
 from backfit.data.analytics.strength import lift_name
 from backfit.data.routines import active_routine
 from backfit.data.store import Store
@@ -48,50 +49,41 @@ class Headline:
     e1rm_change_lift: str | None
 
 
-#: One row: this week's sets and sessions, PRs this month, and the lift whose e1RM change shows.
-HEADLINE = """
-    WITH recent AS (
-        SELECT exercise, variant,
-               max(e1rm_kg) FILTER (day > $today - 28) AS now_kg,
-               max(e1rm_kg) FILTER (day <= $today - 28) AS before_kg,
-               count(*) AS sessions
-        FROM ranked WHERE day > $today - 56 AND day <= $today GROUP BY ALL
-    )
-    SELECT
-        (SELECT coalesce(sum(working_sets), 0)::BIGINT FROM r
-         WHERE day >= $week AND day <= $today) AS week_sets,
-        (SELECT count(DISTINCT workout_id) FROM r
-         WHERE day >= $week AND day <= $today) AS week_sessions,
-        (SELECT count(*) FROM ranked
-         WHERE is_pr AND day >= date_trunc('month', $today) AND day <= $today) AS prs,
-        (SELECT [exercise, variant, CAST(now_kg AS VARCHAR), CAST(before_kg AS VARCHAR)]
-         FROM recent WHERE now_kg IS NOT NULL AND before_kg IS NOT NULL
-         ORDER BY sessions DESC, exercise, variant LIMIT 1) AS change"""
-
-
-def headline_params(today: date) -> dict[str, object]:
-    return {"today": today, "week": today - timedelta(days=today.weekday())}
-
-
-def make_headline(
-    week_sets: int, week_sessions: int, prs: int, change: list[Any] | None, streak_weeks: int
-) -> Headline:
-    """The headline from the `HEADLINE` row and the streak."""
-    pct = lift = None
-    if change is not None:
-        now_kg, before_kg = float(change[2]), float(change[3])
-        pct = (now_kg / before_kg - 1) * 100
-        lift = lift_name(change[0], change[1])
-    return Headline(int(week_sets), int(week_sessions), streak_weeks, int(prs), pct, lift)
-
-
 def headline(data: ProfileData, today: date, the_plan: Plan) -> Headline:
     """This week's sets and sessions, the streak, PRs this month and the 4-week e1RM change.
 
     The e1RM change is for the lift with the most sessions in the last 8 weeks: its best in the
     last 4 weeks against its best in the 4 weeks before.
     """
-    sql = f"WITH r AS (FROM _rollup), ranked AS (FROM _lift_sessions) SELECT * FROM ({HEADLINE})"
-    ((week_sets, week_sessions, prs, change),) = data.rows(sql, headline_params(today))
-    streak = current_streak(data, today, the_plan.days_per_week or 1)
-    return make_headline(week_sets, week_sessions, prs, change, streak)
+    week, month = today - timedelta(days=today.weekday()), today.replace(day=1)
+    this_week = [r for r in data.rows if week <= r.day <= today]
+    prs = sum(1 for s in data.sessions if s.is_pr and month <= s.day <= today)
+    # Per lift over the last 8 weeks: [sessions, best in the last 4, best in the 4 before].
+    recent: dict[tuple[str, str | None], list[Any]] = {}
+    for s in data.sessions:
+        if today - timedelta(days=56) < s.day <= today:
+            got = recent.setdefault((s.exercise, s.variant), [0, None, None])
+            got[0] += 1
+            now = s.day > today - timedelta(days=28)
+            got[1 if now else 2] = top((got[1 if now else 2], s.e1rm_kg))
+    changed = sorted(
+        (
+            k
+            for k, (_, now_kg, before_kg) in recent.items()
+            if now_kg is not None and before_kg is not None
+        ),
+        key=lambda k: (-recent[k][0], k[0], nulls_last(k[1])),
+    )
+    pct = lift = None
+    if changed:
+        _, now_kg, before_kg = recent[changed[0]]
+        pct = (now_kg / before_kg - 1) * 100
+        lift = lift_name(*changed[0])
+    return Headline(
+        week_sets=sum(r.working_sets for r in this_week),
+        week_sessions=len({r.workout_id for r in this_week}),
+        streak_weeks=current_streak(data, today, the_plan.days_per_week or 1),
+        prs_this_month=prs,
+        e1rm_change_pct=pct,
+        e1rm_change_lift=lift,
+    )

@@ -1,6 +1,6 @@
 """Date ranges and the buckets (grains) that keep every chart within `POINT_BUDGET` rows.
 
-Weeks are `date_trunc('week', …)` buckets (Monday starts) made in SQL, never Vega time units,
+Weeks are Monday-start buckets (`bucket`) made before charting, never Vega time units,
 which are wrong for recent dates (DESIGN §8). Long ranges are bucketed by week, month, quarter
 or year so that no chart gets more than `POINT_BUDGET` rows (issue #5, bounded payload).
 """
@@ -8,7 +8,8 @@ or year so that no chart gets more than `POINT_BUDGET` rows (issue #5, bounded p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Literal
 
 import pandas as pd
@@ -38,11 +39,8 @@ class Window:
     def days(self) -> int:
         return (self.end - self.start).days + 1
 
-    def params(self) -> dict[str, object]:
-        return {
-            "start": datetime.combine(self.start, time()),
-            "stop": datetime.combine(self.end + timedelta(days=1), time()),
-        }
+    def __contains__(self, day: date) -> bool:
+        return self.start <= day <= self.end
 
 
 def buckets(window: Window, grain: Grain) -> int:
@@ -58,8 +56,18 @@ def choose_grain(window: Window, series: int = 1, budget: int = POINT_BUDGET) ->
     return "year"
 
 
-def grain_params(window: Window, grain: Grain) -> dict[str, object]:
-    return {**window.params(), "grain": grain}
+@lru_cache(maxsize=8192)
+def bucket(day: date, grain: Grain) -> date:
+    """The first day of `day`'s `grain` bucket (SQL `date_trunc`; weeks start on Monday)."""
+    if grain == "day":
+        return day
+    if grain == "week":
+        return day - timedelta(days=day.weekday())
+    if grain == "month":
+        return day.replace(day=1)
+    if grain == "quarter":
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, 1, 1)
 
 
 def weeks_in(period: pd.Series, grain: Grain) -> pd.Series | float:
