@@ -15,6 +15,7 @@ from datetime import date
 import altair as alt
 import pandas as pd
 import streamlit as st
+from streamlit import dataframe_util
 
 from backfit import charts
 from backfit.core.errors import ValidationError
@@ -234,7 +235,16 @@ LAYOUT: tuple[tuple[tuple[int, ...], tuple[Card, ...]], ...] = (
 CARDS: tuple[Card, ...] = tuple(card for _, row in LAYOUT for card in row)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@dataclass(frozen=True)
+class Specs:
+    """The page's Vega-Lite specs: as JSON (for the PNG downloads) and as sent to the browser,
+    with each dataset already in Arrow IPC bytes."""
+
+    json: dict[str, dict]
+    wire: dict[str, dict]
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _chart_specs(
     _result: figures.Progress,
     location: str,
@@ -243,11 +253,15 @@ def _chart_specs(
     window: str,
     unit: Unit,
     lift: str | None,
-) -> dict[str, dict]:
+) -> Specs:
     # Building Altair charts costs far more than the analytics, so the finished Vega-Lite specs
-    # are cached under the same keys as the figures they draw. Checking a spec against the
+    # are kept under the same keys as the figures they draw. Checking a spec against the
     # Vega-Lite schema took a third of the page's time and changes nothing in it: the chart
-    # tests (tests/charts) validate every chart, so the page skips it.
+    # tests (tests/charts) validate every chart, so the page skips it. Streamlit turns each
+    # dataset of a spec into Arrow on every rerun unless it is bytes already, which was most of
+    # a rerun with years of history (bench progress_page), so that is done once here. The
+    # specs are shared read-only (st.vega_lite_chart copies a spec before it changes it), and
+    # their key names the database and the profile, so nobody sees another lifter's charts.
     specs = {
         card.name: card.build(_result, unit).to_dict(validate=False)
         for card in CARDS
@@ -259,12 +273,23 @@ def _chart_specs(
         specs["calendar-years"] = charts.calendar_chart(_result.calendar_years).to_dict(
             validate=False
         )
-    return specs
+    return Specs(specs, {name: _with_arrow_datasets(spec) for name, spec in specs.items()})
 
 
-def pick_lift(result: figures.Progress) -> str | None:
+def _with_arrow_datasets(spec: dict) -> dict:
+    """`spec` with its datasets as Arrow IPC bytes (Streamlit's own conversion, done once),
+    which st.vega_lite_chart then sends as they are."""
+    if not spec.get("datasets"):
+        return spec
+    datasets = {
+        name: dataframe_util.convert_anything_to_arrow_bytes(rows)
+        for name, rows in spec["datasets"].items()
+    }
+    return {**spec, "datasets": datasets}
+
+
+def pick_lift(lifts: list[str]) -> str | None:
     """The e1RM chart's lift, most trained first: a picker instead of a legend of 40 lifts."""
-    lifts = charts.lifts_by_sessions(result.e1rm)
     if not lifts:
         return None
     if st.session_state.get("progress_lift") not in lifts:
@@ -284,35 +309,40 @@ def chart_card(card: Card, spec: dict | None, extra: dict | None = None) -> None
 
 
 def render_downloads(result: figures.Progress, specs: dict[str, dict]) -> None:
-    """Every chart's PNG and CSV in one place (not two buttons under every chart)."""
+    """A chart's PNG and CSV: pick the chart, then the format (three widgets, not two buttons
+    for every chart, which were a long list on a phone and a tenth of every rerun)."""
+    shown = [card for card in CARDS if card.name in specs]
+    if not shown:
+        return
     with st.expander("Downloads", icon=":material/download:"):
         st.caption("Each chart as a picture (PNG) and the numbers it shows (CSV).")
-        for card in CARDS:
-            spec = specs.get(card.name)
-            if spec is None:
-                continue
-            name, png, csv = st.columns([2, 1, 1], vertical_alignment="center")
-            name.write(CARD_TITLES.get(card.name, card.name))
-            png.download_button(
-                "PNG",
-                data=_png(spec),
-                file_name=f"backfit-{card.name}.png",
-                mime="image/png",
-                icon=":material/image:",
-                key=f"png_{card.name}",
-                on_click="ignore",
-                width="stretch",
-            )
-            csv.download_button(
-                "CSV",
-                data=_csv(card.data(result)),  # built only when pressed
-                file_name=f"backfit-{card.name}.csv",
-                mime="text/csv",
-                icon=":material/table:",
-                key=f"csv_{card.name}",
-                on_click="ignore",
-                width="stretch",
-            )
+        pick, png, csv = st.columns([2, 1, 1], vertical_alignment="bottom")
+        card = pick.selectbox(
+            "Chart",
+            shown,
+            format_func=lambda c: CARD_TITLES.get(c.name, c.name),
+            key="download_chart",
+        )
+        png.download_button(
+            "PNG",
+            data=_png(specs[card.name]),  # rendered only when pressed
+            file_name=f"backfit-{card.name}.png",
+            mime="image/png",
+            icon=":material/image:",
+            key="download_png",
+            on_click="ignore",
+            width="stretch",
+        )
+        csv.download_button(
+            "CSV",
+            data=_csv(card.data(result)),  # built only when pressed
+            file_name=f"backfit-{card.name}.csv",
+            mime="text/csv",
+            icon=":material/table:",
+            key="download_csv",
+            on_click="ignore",
+            width="stretch",
+        )
 
 
 CARD_TITLES = {
@@ -336,13 +366,13 @@ def _csv(data: pd.DataFrame) -> Callable[[], bytes]:
     return lambda: charts.to_csv(data)
 
 
-def render_charts(result: figures.Progress, specs: dict[str, dict]) -> None:
+def render_charts(specs: dict[str, dict], lifts: list[str]) -> None:
     for widths, cards in LAYOUT:
         for column, card in zip(st.columns(list(widths)), cards, strict=True):
             with column:
                 if card.name == "e1rm":
                     with st.container(border=True):
-                        pick_lift(result)
+                        pick_lift(lifts)
                         spec = specs.get("e1rm")
                         if spec is None:
                             st.caption(card.empty or "")
@@ -517,10 +547,10 @@ def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> 
         lift if lift in lifts else (lifts[0] if lifts else None),
     )
     render_headline(result)
-    render_charts(result, specs)
+    render_charts(specs.wire, lifts)
     render_prs(result.prs, viewer.unit)
     render_trunk_tests(store, viewer.profile)
     render_other_lifts(result.other, viewer.unit)
-    render_downloads(result, specs)
+    render_downloads(result, specs.json)
     if not viewer.read_only:
         render_sharing(store, viewer.profile)

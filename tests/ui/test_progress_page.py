@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -57,6 +58,21 @@ def test_one_set_renders_every_chart(db_path: Path) -> None:
     ]
     assert at.metric[0].value.startswith("1 / ")
     assert at.date_input(key="progress_range")
+
+
+def test_charts_go_out_as_arrow_and_each_one_downloads(db_path: Path) -> None:
+    with Store.open(str(db_path)) as store:
+        now = datetime.now()
+        log_set(store, "me", SetEntry("row", "barbell", 8, 50.0, rir=2), performed_at=now, now=now)
+    at = progress_page()
+    for chart in charts(at):
+        assert "datasets" not in json.loads(chart.proto.spec)  # sent as Arrow, not as JSON
+        assert all(d.data.data for d in chart.proto.datasets)
+    picker = at.selectbox(key="download_chart")
+    assert picker.options and "Weekly sets" in picker.options
+    assert [b.proto.label for b in at.get("download_button")] == ["PNG", "CSV"]
+    picker.set_value(picker.options[-1]).run()
+    assert not at.exception
 
 
 @pytest.mark.slow
