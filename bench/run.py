@@ -333,9 +333,10 @@ def bench_progress_page(plan: Plan) -> Figure:
                 os.environ["BACKFIT_DB"] = saved
     return figure(
         "progress_page", name, ours, base, "ms", target, ours <= 2 * base,
-        "what is left after caching the figures and the chart specs is Streamlit turning each "
-        "chart's data into Arrow on every rerun; fewer charts per rerun (a fragment per chart, "
-        "or charts on demand) would cut it",
+        "the figures, the chart specs and their Arrow datasets are cached; what is left is "
+        "Streamlit drawing ~30 widgets, the PR table's conversion to Arrow and unpickling the "
+        "cached figures on every rerun; st.cache_resource for the figures (read-only) would "
+        "cut the last",
     )  # fmt: skip
 
 
