@@ -324,7 +324,8 @@ def report(levels: list[Level], command: str, seconds: float, load_start: float)
         f" load average {load_start:.1f} at the start and {load:.1f} at the end.\n\n"
         f"{table(levels)}\n\n"
         f"{alone}"
-        f"**One server on this 2-core machine serves {n} lifters at once with every step's"
+        f"**One server on this 2-core machine serves {n} lifter{'' if n == 1 else 's'} at once"
+        " with every step's"
         f" p95 under {TARGET_MS:.0f} ms** (lifters logging with no rest, the browser on the"
         " same cores; see above for what that means for real lifters).\n"
     )
