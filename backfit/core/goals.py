@@ -266,24 +266,19 @@ def goals_from_query(
             values["level"] = level
         else:
             notes.append(f"Ignored level={level!r} from the link; using {base.level}.")
-    raw_eq = params.get("eq")
-    if raw_eq is not None:
-        items = [raw_eq] if isinstance(raw_eq, str) else list(raw_eq)
+    for key, name, parse, ids, what in (
+        ("eq", "equipment", parse_equipment, EQUIPMENT_IDS, "items"),
+        ("trunk", "trunk_focus", parse_trunk_focus, frozenset(TRUNK_DIRECTIONS), "directions"),
+    ):
+        raw = params.get(key)
+        if raw is None:
+            continue
+        items = [raw] if isinstance(raw, str) else list(raw)
         try:
-            values["equipment"] = parse_equipment(items)
-        except ValidationError as exc:
-            known = [i for item in items for i in item.split(",") if i in EQUIPMENT_IDS]
-            values["equipment"] = frozenset(known)
-            notes.append(f"{exc} Ignored the unknown items from the link.")
-    raw_trunk = params.get("trunk")
-    if raw_trunk is not None:
-        items = [raw_trunk] if isinstance(raw_trunk, str) else list(raw_trunk)
-        try:
-            values["trunk_focus"] = parse_trunk_focus(items)
-        except ValidationError as exc:
-            known = [i for item in items for i in item.split(",") if i in TRUNK_DIRECTIONS]
-            values["trunk_focus"] = frozenset(known)
-            notes.append(f"{exc} Ignored the unknown directions from the link.")
+            values[name] = parse(items)
+        except ValidationError as exc:  # a link keeps what it can
+            values[name] = frozenset(i for item in items for i in item.split(",") if i in ids)
+            notes.append(f"{exc} Ignored the unknown {what} from the link.")
     goals = replace(base, **values)
     if goals.posture == goals.pain == goals.strength == 0:
         if not zero_fallback:
