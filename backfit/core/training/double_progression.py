@@ -13,22 +13,20 @@
 * Holds never pass 10 s; they progress by one more hold per round up to 8, then a round.
 * A "same load" target is the load lifted, to the gram; targets are in the lifter's unit.
 * A pain check-in in force (`checkin`) and a planned lighter week (`lighter_week`) adjust the
-  plain target afterwards, and every target a check-in changed says so in its `why`.
+  plain target afterwards (`adjustments`), and every target a check-in changed says so in its
+  `why`. Which sessions count, and on which rung, is `history`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from backfit.core import catalog
 from backfit.core.rules import (
-    CHECKIN_REDUCE_FACTOR,
     DELOAD_FACTOR,
     FAILED_LADDER_REPS,
     FIRST_WEIGHTED_REPS_CAP,
-    HINGE_LADDER,
     HOLDS_PER_ROUND_MAX,
     LADDER_DOWN_ASSIST_SHARE,
     MAX_HOLD_S,
@@ -38,16 +36,11 @@ from backfit.core.rules import (
     PULL_UP_LOW_REP_RIR,
     PULL_UP_LOW_REP_SETS,
     PULL_UP_RUNG,
-    PULL_UPS_FOR_BODYWEIGHT,
     SESSIONS_AT_TOP_TO_PROGRESS,
-    TRUNK_ENDURANCE_IDS,
 )
+from backfit.core.training.adjustments import lighter, with_pain
 from backfit.core.training.checkin import (
-    CLINICIAN_TEXT,
-    URGENT_CARE_TEXT,
     PainCheck,
-    is_spinal,
-    trunk_endurance_names,
 )
 from backfit.core.training.e1rm import epley, epley_load
 from backfit.core.training.equipment import (
@@ -57,9 +50,19 @@ from backfit.core.training.equipment import (
     assist_step,
     default_equipment,
 )
-from backfit.core.training.lighter_week import lighter_rir, lighter_sets
+from backfit.core.training.history import (
+    best_reps,
+    follow_ladder,
+    holds_states,
+    min_reps,
+    rung_of,
+    same_load_run,
+    same_variant,
+    top_assistance,
+    top_weight,
+)
 from backfit.core.training.prescriptions import Prescription, default_prescription
-from backfit.core.training.records import Action, SessionRecord, Target
+from backfit.core.training.records import SessionRecord, Target
 from backfit.core.training.steps import EPS, format_load, load_type
 from backfit.core.units import Unit
 
@@ -93,17 +96,17 @@ def next_target(
     """
     inventory = inventory or default_equipment(unit or "kg")
     sessions = [s for s in history if s.working and not s.light]
-    rx = _follow_ladder(rx, sessions)
-    key = _rung(rx.exercise, rx.variant, sessions[-1] if _same_variant(rx, sessions) else None)
+    rx = follow_ladder(rx, sessions)
+    key = rung_of(rx.exercise, rx.variant, sessions[-1] if same_variant(rx, sessions) else None)
     if key == "bodyweight_low":
         rx = LOW_REP_PULL_UP
-    streak = [s for s in sessions if _rung(rx.exercise, s.variant, s) == key]
-    plan = _Plan(rx, streak, sessions, inventory, bodyweight_kg)
+    streak = [s for s in sessions if rung_of(rx.exercise, s.variant, s) == key]
+    plan = Plan(rx, streak, sessions, inventory, bodyweight_kg)
     target = plan.plain()
     if pain is not None and pain.given:
-        target = plan.with_pain(target, pain)
+        target = with_pain(plan, target, pain)
     if lighter_week and target.action != "stop":
-        target = plan.lighter(target)
+        target = lighter(plan, target)
     return replace(
         target,
         unit=inventory.unit,
@@ -112,77 +115,11 @@ def next_target(
     )
 
 
-# --- which rung and which sessions count --------------------------------------------------------
-
-
-def _same_variant(rx: Prescription, sessions: list[SessionRecord]) -> bool:
-    return bool(sessions) and sessions[-1].variant == rx.variant
-
-
-def _follow_ladder(rx: Prescription, sessions: list[SessionRecord]) -> Prescription:
-    """Pull-ups: follow the lifter to the rung they trained last (up or down the ladder)."""
-    if rx.exercise != "pull_up" or not sessions:
-        return rx
-    latest = sessions[-1].variant or ""
-    if latest in PULL_UP_RUNG and PULL_UP_RUNG[latest] != PULL_UP_RUNG.get(rx.variant or "", -1):
-        return default_prescription("pull_up", latest)
-    return rx
-
-
-def _best_reps(session: SessionRecord) -> int:
-    return max((s.reps or 0) for s in session.working)
-
-
-def _min_reps(session: SessionRecord) -> int:
-    return min((s.reps or 0) for s in session.working)
-
-
-def _rung(exercise: str, variant: str | None, session: SessionRecord | None) -> str:
-    """The variant, except that bodyweight pull-ups under 5 reps are the low-rep rung."""
-    if exercise == "pull_up" and variant == "bodyweight" and session is not None:
-        added = max((s.weight_kg or 0.0) for s in session.working)
-        if added <= EPS and _best_reps(session) < PULL_UPS_FOR_BODYWEIGHT:
-            return "bodyweight_low"
-    return variant or ""
-
-
-def _weight(session: SessionRecord) -> float:
-    return max((s.weight_kg or 0.0) for s in session.working)
-
-
-def _assistance(session: SessionRecord) -> float | None:
-    values = [s.assistance_kg for s in session.working if s.assistance_kg is not None]
-    return max(values) if values else None
-
-
-def _load_key(session: SessionRecord) -> tuple[float, float]:
-    return (round(_weight(session), 3), round(_assistance(session) or -1.0, 3))
-
-
-def _same_load_run(streak: list[SessionRecord]) -> list[SessionRecord]:
-    """The trailing sessions at the last session's load: the streak restarts at a new load."""
-    run: list[SessionRecord] = []
-    for session in reversed(streak):
-        if run and _load_key(session) != _load_key(run[0]):
-            break
-        run.insert(0, session)
-    return run
-
-
-def _holds_states(start: int) -> Iterator[tuple[int, int]]:
-    """(rounds, holds per round): one more hold per round up to 8, then one more round."""
-    rounds = 1
-    while True:
-        for holds in range(start, HOLDS_PER_ROUND_MAX + 1):
-            yield rounds, holds
-        rounds += 1
-
-
 # --- the plan for one exercise ------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True)
-class _Plan:
+class Plan:
     rx: Prescription
     streak: list[SessionRecord]
     sessions: list[SessionRecord]  # every variant, for steps down the ladder
@@ -238,14 +175,14 @@ class _Plan:
         last = self.streak[-1] if self.streak else None
         load = self.load if target.variant == self.rx.variant else None
         if target.weight_kg is not None:
-            lifted = last is not None and abs(_weight(last) - target.weight_kg) < EPS
+            lifted = last is not None and abs(top_weight(last) - target.weight_kg) < EPS
             kind = load or load_type(target.exercise, target.variant)
             if target.exercise == "pull_up" and target.variant == "weighted":
                 kind = "bodyweight"
             if not lifted and not Loads(kind, self.inventory).is_loadable(target.weight_kg):
                 return False
         if target.assistance_kg is not None:
-            before = _assistance(last) if last is not None else None
+            before = top_assistance(last) if last is not None else None
             lifted = before is not None and abs(before - target.assistance_kg) < EPS
             if not lifted and not Loads("assisted", self.inventory).is_loadable(
                 target.assistance_kg
@@ -284,7 +221,7 @@ class _Plan:
 
         def reached(count: int) -> tuple[int, int]:
             best = (1, start)
-            for rounds, holds in _holds_states(start):
+            for rounds, holds in holds_states(start):
                 if rounds * holds > count:
                     return best
                 best = (rounds, holds)
@@ -311,7 +248,7 @@ class _Plan:
         state = reached(counts[-1])
         both = len(counts) == SESSIONS_AT_TOP_TO_PROGRESS and min(counts) >= state[0] * state[1]
         if both and counts[-1] >= start:
-            states = _holds_states(start)
+            states = holds_states(start)
             for candidate in states:
                 if candidate == state:
                     break
@@ -331,12 +268,12 @@ class _Plan:
         assert rx.reps is not None
         lo, hi = rx.reps
         last = self.streak[-1]
-        run = _same_load_run(self.streak)
+        run = same_load_run(self.streak)
         keep = self.keep(last)
         if (
             rx.exercise == "pull_up"
             and PULL_UP_RUNG.get(rx.variant or "", 0) >= 1
-            and _min_reps(last) <= FAILED_LADDER_REPS
+            and min_reps(last) <= FAILED_LADDER_REPS
         ):
             return self.ladder_down(f"a set at {FAILED_LADDER_REPS} reps last time")
         # Trailing misses at this load; every third one deloads, so the count starts again
@@ -357,14 +294,17 @@ class _Plan:
         if self.hit_top(last):
             why = f"every set hit {hi} reps once: repeat to make it two in a row, then load goes up"
             return self.target(**keep, target_reps=hi, why=why, action="repeat")
-        reps = min(hi, _min_reps(last) + 1)
+        reps = min(hi, min_reps(last) + 1)
         why = f"same load, add a rep: aim for {reps} on every set (range {lo}–{hi})"
         return self.target(**keep, target_reps=reps, why=why, action="reps")
 
     def keep(self, last: SessionRecord) -> dict[str, float | None]:
         """The load actually lifted last time: a "same load" target is never rounded."""
-        weight = _weight(last)
-        return {"weight_kg": weight if weight > EPS else None, "assistance_kg": _assistance(last)}
+        weight = top_weight(last)
+        return {
+            "weight_kg": weight if weight > EPS else None,
+            "assistance_kg": top_assistance(last),
+        }
 
     def missed(self, session: SessionRecord) -> bool:
         assert self.rx.reps is not None
@@ -391,7 +331,7 @@ class _Plan:
         twice = self.twice(two)
         if self.load in ASSISTED:
             return self.less_assistance(last, twice)
-        weight = _weight(last)
+        weight = top_weight(last)
         if self.load == "bodyweight" and weight <= EPS:
             if rx.exercise == "pull_up":
                 if rx == LOW_REP_PULL_UP:
@@ -416,7 +356,7 @@ class _Plan:
         return self.target(weight_kg=up, why=why, action="increase")
 
     def less_assistance(self, last: SessionRecord, twice: str) -> Target:
-        assist = _assistance(last)
+        assist = top_assistance(last)
         if assist is None:
             lighter = "the next lighter band" if self.load == "band" else "less assistance"
             return self.target(why=f"{twice}: move to {lighter}", action="increase")
@@ -493,7 +433,7 @@ class _Plan:
         three = f"three sessions in a row below {lo} reps at this load"
         restart = "the count starts again at the new load"
         if self.load in ASSISTED:
-            assist = _assistance(last)
+            assist = top_assistance(last)
             if assist is None:
                 why = f"{three}: use the next stronger band and rebuild"
                 return self.target(why=why, action="deload")
@@ -504,7 +444,7 @@ class _Plan:
             )
             why = f"{three}: +{self.fmt(more - assist)} assistance and rebuild; {restart}"
             return self.target(assistance_kg=more, why=why, action="deload")
-        weight = _weight(last)
+        weight = top_weight(last)
         if weight <= EPS:
             if rx.exercise == "pull_up":
                 return self.ladder_down(three)
@@ -535,7 +475,7 @@ class _Plan:
             return self.target(down, target_reps=aim, why=why, action="ladder_down")
         if rx.variant == "bodyweight" and rx != LOW_REP_PULL_UP:
             lo, hi = PULL_UP_LOW_REP_REPS
-            aim = max(lo, min(hi, _best_reps(self.streak[-1]))) if self.streak else lo
+            aim = max(lo, min(hi, best_reps(self.streak[-1]))) if self.streak else lo
             sets = LOW_REP_PULL_UP.sets
             why = f"{because}: back to low-rep sets, {sets} × {lo}–{hi}, aim {aim}"
             return self.target(LOW_REP_PULL_UP, target_reps=aim, why=why, action="ladder_down")
@@ -548,7 +488,7 @@ class _Plan:
         assisted = [s for s in self.sessions if PULL_UP_RUNG.get(s.variant or "", -1) == 0]
         variant = assisted[-1].variant if assisted else "machine_assisted"
         down = default_prescription("pull_up", variant)
-        assist = _assistance(assisted[-1]) if assisted else None
+        assist = top_assistance(assisted[-1]) if assisted else None
         bodyweight = self.bodyweight()
         if assist is None and bodyweight is not None and variant == "machine_assisted":
             assist = Loads("assisted", self.inventory).round_up(
@@ -563,119 +503,5 @@ class _Plan:
     def last_reps(self, variant: str, rx: Prescription) -> int:
         assert rx.reps is not None
         lo, hi = rx.reps
-        done = [s for s in self.sessions if s.variant == variant and _min_reps(s) >= lo]
-        return max(lo, min(hi, _min_reps(done[-1]))) if done else lo
-
-    # -- adjustments
-
-    def with_pain(self, plain: Target, pain: PainCheck) -> Target:
-        """The §4 check-in table applied to the plain target; `why` says what it changed."""
-        last = self.streak[-1] if self.streak else None
-        loaded = (last is not None and _weight(last) > EPS) or self.load == "machine"
-        spinal = is_spinal(self.rx.exercise, self.rx.variant, loaded=loaded)
-        response = pain.response(spinal)
-        reason = pain.reason()
-        if response == "progress":
-            return plain
-        if response == "stop":
-            return self.target(sets=0, target_reps=None, why=f"{reason}: {URGENT_CARE_TEXT}",
-                               action="stop", frozen=True)  # fmt: skip
-        if response == "trunk_only":
-            names = ", ".join(name.lower() for _, name in trunk_endurance_names())
-            why = (
-                f"{reason}: no loaded spinal work; trunk endurance only ({names}), easy holds "
-                f"of up to {MAX_HOLD_S} s. {CLINICIAN_TEXT}"
-            )
-            ids = tuple(i for i, _ in trunk_endurance_names())
-            return self.target(sets=0, target_reps=None, why=why, action="stop", frozen=True,
-                               instead=ids)  # fmt: skip
-        held = self.hold(plain, last, "hold the load", "frozen")
-        if response == "reduce" and last is not None:
-            held = self.reduce(held, last)
-        if _same(held, plain):
-            return plain
-        return replace(held, why=f"{reason}: {held.why}", frozen=True)
-
-    def hold(self, plain: Target, last: SessionRecord | None, say: str, action: Action) -> Target:
-        """Never more than last time: same rung, same load (or less), no more reps or holds."""
-        if last is None or not self.streak:
-            return plain
-        if self.rx.reps is None:
-            if plain.action != "increase":
-                return plain
-            return self.holds_repeat(say, action)
-        lo, hi = self.rx.reps
-        keep = self.keep(last)
-        weight, assist = keep["weight_kg"], keep["assistance_kg"]
-        reps = max(lo, min(hi, _min_reps(last)))
-        harder = plain.action in ("ladder", "increase")
-        harder = harder or (plain.weight_kg or 0.0) > (weight or 0.0) + EPS
-        harder = harder or (
-            assist is not None
-            and (plain.assistance_kg if plain.assistance_kg is not None else 0) < assist - EPS
-        )
-        if not harder:
-            more_reps = plain.target_reps is not None and plain.target_reps > reps
-            if more_reps and plain.action == "reps":
-                why = f"{say}: {reps} reps again, no extra rep"
-                return replace(plain, target_reps=reps, why=why, action=action)
-            return plain
-        why = f"{say}: the same as last time for {reps} reps, and stop if it hurts"
-        return self.target(**keep, target_reps=reps, why=why, action=action)
-
-    def holds_repeat(self, say: str, action: Action) -> Target:
-        """The hold target without its increase (a check-in or lighter week holds it)."""
-        repeat = _Plan(self.rx, self.streak[-1:], self.sessions, self.inventory, self.bodyweight_kg)
-        target = repeat.holds()
-        return replace(target, why=f"{say}: {target.why}", action=action)
-
-    def reduce(self, held: Target, last: SessionRecord) -> Target:
-        """−10 % of the load, or one step down the hinge ladder when there is no load."""
-        weight = _weight(last)
-        if weight > EPS:
-            lighter = self.loads.round_down(weight * CHECKIN_REDUCE_FACTOR)
-            if lighter < weight - EPS and (held.weight_kg is None or lighter < held.weight_kg):
-                why = f"−10 % load ({self.fmt(lighter)}), and stop if it hurts"
-                return replace(held, weight_kg=lighter, why=why, action="frozen")
-            return held
-        here = (self.rx.exercise, self.rx.variant or "")
-        ladder = list(HINGE_LADDER)
-        index = ladder.index(here) if here in ladder else len(ladder) - 2
-        exercise, variant = ladder[min(index + 1, len(ladder) - 1)]
-        if exercise in TRUNK_ENDURANCE_IDS or not catalog.is_catalog_exercise(exercise):
-            ids = (exercise,)
-            why = f"one step down the hinge ladder: {exercise.replace('_', '-')} instead today"
-            return self.target(sets=0, target_reps=None, why=why, action="frozen", instead=ids)
-        down = default_prescription(exercise, variant)
-        why = f"one step down the hinge ladder: {variant.replace('_', ' ')} today, start light"
-        return self.target(down, why=why, action="frozen")
-
-    def lighter(self, target: Target) -> Target:
-        """The planned lighter week: about half the sets at RIR ≥ 4, no more load than last."""
-        last = self.streak[-1] if self.streak else None
-        held = self.hold(target, last, "no more than last time", "repeat")
-        sets = lighter_sets(held.sets) if held.sets else 0
-        fields: dict[str, Any] = {"sets": sets, "deload_week": True}
-        if held.rounds is not None and held.holds_per_round is not None:
-            rounds = lighter_sets(held.rounds) if held.rounds > 1 else 1
-            holds = held.holds_per_round if held.rounds > 1 else lighter_sets(held.holds_per_round)
-            fields.update(rounds=rounds, holds_per_round=holds, sets=rounds * holds)
-        if held.rir is not None:
-            fields["rir"] = lighter_rir(held.rir)
-        rir = f" at RIR {fields['rir']}" if "rir" in fields else ""
-        why = (
-            f"planned lighter week: {fields['sets']} sets instead of {held.sets}{rir}, same "
-            f"exercises, no more load than last time (you can skip it). Then: {held.why}"
-        )
-        return replace(held, **fields, why=why)
-
-
-def _same(a: Target, b: Target) -> bool:
-    return (a.exercise, a.variant, a.sets, a.target_reps, a.weight_kg, a.assistance_kg) == (
-        b.exercise,
-        b.variant,
-        b.sets,
-        b.target_reps,
-        b.weight_kg,
-        b.assistance_kg,
-    )
+        done = [s for s in self.sessions if s.variant == variant and min_reps(s) >= lo]
+        return max(lo, min(hi, min_reps(done[-1]))) if done else lo
