@@ -8,6 +8,9 @@ Example::
 
 `--trunk-focus extensor,side_left` adds the extra trunk work of TRAINING §5 for those
 directions (the Goals page fills it in from your latest trunk test); the query then carries it.
+`--train` also saves the plan as the active routine of `--profile` (the app's *Train this*), so
+`backfit next` and the Log page follow it; a profile whose red-flag screen had a "yes" gets no
+plan saved (TRAINING §6).
 Without `--json` it prints the plan as Markdown. `query` opens the same plan in the app
 (`http://localhost:8501/routine?<query>`). The options are those of DESIGN §5; a bad value is one
 line on stderr and exit code 2.
@@ -17,7 +20,7 @@ from __future__ import annotations
 
 import argparse
 
-from backfit.cli._shared import example, print_json
+from backfit.cli._shared import example, open_store, print_json
 from backfit.core.errors import ValidationError
 from backfit.core.goals import (
     TRUNK_DIRECTIONS,
@@ -27,7 +30,11 @@ from backfit.core.goals import (
 )
 from backfit.core.routine import generate_routine
 from backfit.core.routine.markdown import routine_markdown
+from backfit.core.routine.model import Routine
 from backfit.core.rules import LEVELS
+from backfit.services.database import DEFAULT_PROFILE
+from backfit.services.profiles import clean_name
+from backfit.services.routines import train_routine
 
 EXAMPLE = "backfit routine --posture 70 --pain 40 --days 3 --equipment pullup_bar,dumbbells"
 
@@ -61,6 +68,13 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         help="extra trunk work for the directions a trunk test flagged (TRAINING §5): comma "
         f"list of {', '.join(TRUNK_DIRECTIONS)}, or none (the default)",
     )
+    parser.add_argument(
+        "--train",
+        action="store_true",
+        help="also save it as the active routine of --profile: what `backfit next` and the Log "
+        "page follow (the app's Train this)",
+    )
+    parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose routine (default: me)")
     parser.add_argument("--json", action="store_true", help="print JSON (DESIGN §5 shape)")
     parser.set_defaults(run=run)
 
@@ -90,8 +104,19 @@ def run(args: argparse.Namespace) -> int:
         option = {"eq": "equipment", "trunk": "trunk-focus"}.get(exc.field or "", exc.field)
         raise ValidationError(f"--{option}: {exc}", field=exc.field) from exc
     routine = generate_routine(goals)
+    version = _train(args, routine) if args.train else None
     if args.json:
-        print_json(routine.to_json())
+        payload = routine.to_json()
+        if version is not None:
+            payload["version"] = version
+        print_json(payload)
     else:
         print(routine_markdown(routine), end="")
+        if version is not None:
+            print(f"\nSaved as the active routine of profile {args.profile!r} (version {version}).")
     return 0
+
+
+def _train(args: argparse.Namespace, routine: Routine) -> int:
+    with open_store(args) as store:
+        return train_routine(store, clean_name(args.profile), routine)

@@ -55,7 +55,6 @@ __all__ = [
     "next_time",
     "prescription_for",
     "target_for",
-    "today_target",
     "with_trunk_targets",
 ]
 
@@ -258,18 +257,15 @@ def with_trunk_targets(
 
 
 def exercises_to_target(store: Store, profile: str) -> list[str]:
-    """What `backfit next` covers: the active routine's exercises, else those trained, else all."""
+    """What `backfit next` covers: the active routine's exercises, else those trained, else the
+    five foundational exercises (a newcomer's first targets, not the whole catalog's)."""
     stored = active_routine(store, profile)
     if stored is not None:
         seen: list[str] = []
         for day in stored.routine.days:
             seen += [p.exercise for p in day.exercises if p.exercise not in seen]
         return seen
-    return trained_exercises(store, profile) or list(catalog.EXERCISE_IDS)
-
-
-#: The name this branch used before the services layer landed.
-today_target = target_for
+    return trained_exercises(store, profile) or list(catalog.FOUNDATIONAL_IDS)
 
 
 # Next time: after *Finish*, every exercise of the session with its next target and why. The

@@ -6,11 +6,16 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 
 import pytest
 
+from backfit.core.catalog import FOUNDATIONAL_IDS, RED_FLAG_QUESTIONS
 from backfit.core.goals import Goals
 from backfit.core.routine import generate_routine
+from backfit.services.database import Store
+from backfit.services.routines import active_routine
+from backfit.services.screening import record_screen
 
 ARGS = [
     "--posture", "70", "--pain", "40", "--strength", "30", "--level", "intermediate",
@@ -133,3 +138,36 @@ def test_trunk_focus_adds_the_weak_sides_drill_and_json_shows_it() -> None:
         assert day["minutes"] <= 50
     readable = backfit("routine", *ARGS, "--trunk-focus", "flexor")
     assert "McGill curl-up" in readable.stdout and "Flexor hold (60° sit)" in readable.stdout
+
+
+def test_train_saves_the_plan_that_next_then_follows(db_path, run) -> None:
+    """`--train` is the app's *Train this*: `next` then covers the plan's exercises and doses."""
+    fresh = json.loads(run("next", "--json").stdout)
+    assert [t["exercise"] for t in fresh] == list(FOUNDATIONAL_IDS)  # a newcomer's five
+    trained = run("routine", *ARGS, "--train", "--json")
+    assert trained.returncode == 0, trained.stderr
+    plan = json.loads(trained.stdout)
+    assert plan["version"] == 1
+    planned = {(e["exercise"], e["variant"]): e for d in plan["days"] for e in d["exercises"]}
+    targets = json.loads(run("next", "--json").stdout)
+    strength = [t for t in targets if t["exercise"] in FOUNDATIONAL_IDS]
+    assert strength and {t["exercise"] for t in strength} == {e for e, _ in planned}.intersection(
+        FOUNDATIONAL_IDS
+    )
+    for target in strength:
+        rx = planned[(target["exercise"], target["variant"])]
+        assert (target["sets"], target["reps"]) == (rx["sets"], rx["reps"])
+    again = run("routine", "--posture", "90", "--train")
+    assert again.returncode == 0 and "(version 2)" in again.stdout
+
+
+def test_train_refuses_a_profile_whose_red_flag_screen_said_yes(db_path, run) -> None:
+    with Store.open(str(db_path)) as store:
+        record_screen(store, "me", {q: q == "leg_weakness" for q, _ in RED_FLAG_QUESTIONS},
+                      datetime(2026, 5, 1))  # fmt: skip
+    refused = run("routine", *ARGS, "--train")
+    assert refused.returncode == 2 and refused.stdout == ""
+    assert "No plan is saved" in refused.stderr and "urgent medical care" in refused.stderr
+    with Store.open(str(db_path)) as store:
+        assert active_routine(store, "me") is None
+    assert run("routine", *ARGS).returncode == 0  # printing a plan stores nothing and asks nothing
