@@ -10,12 +10,13 @@ within each session. Every check runs on whole columns.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from backfit.core.rules import (
     MAX_ASSISTANCE_KG,
@@ -47,6 +48,24 @@ def cumcount(*codes: np.ndarray) -> np.ndarray:
     for column in codes:
         key = key * (int(column.max(initial=0)) + 1) + column
     return pd.Series(key).groupby(key, sort=False).cumcount().to_numpy() + 1
+
+
+def _per_distinct(values: pd.Series, change: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """`change` applied to the distinct values only (a session's title repeats on every set)."""
+    codes, distinct = pd.factorize(values, use_na_sentinel=False)
+    return change(pd.Series(distinct, dtype=values.dtype)).take(codes).set_axis(values.index)
+
+
+def _joined(workout: pd.Series, position: np.ndarray, names: pd.Series) -> pd.Series:
+    """`workout:position:name` per row, joined in one pass of Arrow's C++."""
+    text = pa.large_string()
+    key = pc.binary_join_element_wise(
+        pa.array(workout).cast(text),
+        pa.array(position).cast(text),
+        pa.array(names).cast(text),
+        pa.scalar(":", text),
+    )
+    return pd.Series(pd.array(key, dtype="str"), index=workout.index)
 
 
 Keep = bool | frozenset[int]  # True: keep every implausible row; else the lines to keep
@@ -100,7 +119,9 @@ def build(
     flag(rows["workout_note"], note_problem, errors, "the workout note")
     flag(names, name_problem, errors, "the exercise name")
     # A title broken over lines is still the title: one line of it, not a row set aside.
-    rows["title"] = rows["title"].str.replace(r"[\r\n\t]+", " ", regex=True)
+    rows["title"] = _per_distinct(
+        rows["title"], lambda titles: titles.str.replace(r"[\r\n\t]+", " ", regex=True)
+    )
     flag(rows["title"], name_problem, errors, "the workout name")
     kept: tuple[int, ...] = ()
     if errors.found:
@@ -147,11 +168,7 @@ def build(
             "source": source,
             # Where the set came from (`source:profile:start:position:name`); duplicates are
             # found by content (`_duplicates.py`), this only records provenance.
-            "import_key": workout
-            + ":"
-            + pd.Series(position, index=rows.index).astype(str)
-            + ":"
-            + names,
+            "import_key": _joined(workout, position, names),
         }
     )
     first = np.zeros(len(rows), dtype=bool)

@@ -121,11 +121,8 @@ def parse(
     if file_unit is None and unit is None and "weight" in columns:
         raise UnitNeeded(name)
     errors = RowErrors(lambda: table.lines)
-    order = text("set_order").str.strip()
-    lowered = parse_distinct(order, _plain).astype("str")  # a handful of distinct markers
-    not_set = lowered.map(NOT_SETS)
+    order, lowered, not_set, kind = _set_orders(text("set_order"))
     is_set = not_set.isna()
-    kind = lowered.map(KINDS).where(~order.str.fullmatch(r"\d+"), "working")
     errors.add(
         is_set & kind.isna(), lambda i: f"Set Order {order.iloc[i]!r} is not a set number or W/D/F"
     )
@@ -170,7 +167,7 @@ def parse(
     rows = _attach_exercise_notes(rows, lowered.isin(NOTE_MARKERS), is_set)
     skipped = {str(k): int(v) for k, v in not_set.value_counts().sort_index().items()}
     return build(
-        rows[is_set.to_numpy()].reset_index(drop=True),
+        rows if is_set.all() else rows[is_set.to_numpy()].reset_index(drop=True),
         format="strong",
         source="strong",
         profile=profile,
@@ -183,6 +180,22 @@ def parse(
         unit=file_unit or unit,
         pounds_hint=file_unit is None and unit == "kg",
     )
+
+
+def _set_orders(values: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """Per row: the Set Order as written (stripped), lowered, the kind of non-set row it marks
+    (rest timer, note; NaN for a set) and the set's kind (NaN when it is none we know).
+
+    Worked out once per distinct value (a file has a handful: numbers, W, D, F, markers) and
+    spread to the rows by their codes, so 100,000 rows cost a factorize and four takes.
+    """
+    codes, distinct = pd.factorize(values, use_na_sentinel=False)
+    order = pd.Series(distinct, dtype="str").str.strip()
+    lowered = parse_distinct(order, _plain).astype("str")
+    not_set = lowered.map(NOT_SETS)
+    kind = lowered.map(KINDS).where(~order.str.fullmatch(r"\d+"), "working")
+    by_row = [c.take(codes).set_axis(values.index) for c in (order, lowered, not_set, kind)]
+    return by_row[0], by_row[1], by_row[2], by_row[3]
 
 
 def _file_unit(header_unit: str | None, unit_column: pd.Series | None) -> str | None:
@@ -202,8 +215,11 @@ def _file_unit(header_unit: str | None, unit_column: pd.Series | None) -> str | 
 def _weight_factor(header_unit: str | None, unit_column: pd.Series, default: str) -> pd.Series:
     """kg per file unit, per row: the `Weight Unit` column, else the header, else `default`."""
     fallback = header_unit or default
-    units = unit_column.str.strip().str.lower().where(unit_column.str.strip() != "", fallback)
-    return pd.Series(np.where(units.isin(LB_WORDS), KG_PER_LB, 1.0), index=unit_column.index)
+    codes, distinct = pd.factorize(unit_column, use_na_sentinel=False)  # "kg", "lbs", ""
+    written = pd.Series(distinct, dtype="str").str.strip()
+    units = written.str.lower().where(written != "", fallback)
+    factor = np.where(units.isin(LB_WORDS), KG_PER_LB, 1.0)
+    return pd.Series(factor[codes], index=unit_column.index)
 
 
 def _attach_exercise_notes(
