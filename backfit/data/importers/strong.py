@@ -19,6 +19,7 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from backfit.core.errors import ValidationError
 from backfit.core.units import KG_PER_LB
@@ -112,7 +113,9 @@ def parse(
     if not all(r in columns for r in REQUIRED):
         raise ValidationError(f"{name} lacks Strong's Date, Exercise Name or Set Order column.")
     count = len(table.frame)
-    empty = pd.Series([""] * count, dtype="str")
+    # A missing column reads as blanks (built in Arrow: a list of 100,000 "" cost ~10 ms).
+    blanks = pa.repeat(pa.scalar("", pa.large_string()), count)
+    empty = pd.Series(pd.array(blanks, dtype="str"))  # type: ignore[call-overload]  # stubs omit Arrow input
 
     def text(column: str) -> pd.Series:
         return columns.get(column, empty)
