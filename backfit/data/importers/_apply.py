@@ -29,13 +29,16 @@ CHUNK_ROWS = 25_000
 
 
 def new_rows(
-    cur: duckdb.DuckDBPyConnection, parsed: ParsedImport
+    cur: duckdb.DuckDBPyConnection, parsed: ParsedImport, *, profile_has_sets: bool = True
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The sets and workouts of `parsed` that the database does not hold yet."""
+    """The sets and workouts of `parsed` that the database does not hold yet.
+
+    A profile without a single set holds none of the file's sets: its duplicate check is skipped.
+    """
     if parsed.sets.empty:
         return parsed.sets, parsed.workouts
     profile = str(parsed.sets["profile"].iloc[0])
-    sets = new_sets(cur, parsed.sets, profile)
+    sets = new_sets(cur, parsed.sets, profile) if profile_has_sets else parsed.sets
     workouts = parsed.workouts[["id", "profile"]]
     cur.register("_incoming_workouts", workouts)
     taken = cur.execute(
@@ -102,7 +105,7 @@ def write(
         first_sets = not cur.execute(
             "SELECT count(*) FROM (SELECT 1 FROM sets WHERE profile = ? LIMIT 1)", [profile]
         ).fetchall()[0][0]
-        new_sets, new_workouts = new_rows(cur, parsed)
+        new_sets, new_workouts = new_rows(cur, parsed, profile_has_sets=not first_sets)
         if parsed.format != "backfit":  # our own files say what they say
             new_sets = with_bodyweight(cur, new_sets, profile)
         customs = sorted(
