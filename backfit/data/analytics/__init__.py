@@ -3,14 +3,15 @@
 No figure reads `sets`: the rollup rows kept at write time (`backfit.data.rollups`, one per
 session × day × lift) hold every number the page draws, so the cost follows the lifter's
 sessions, not the size of the log or of the database. One parameterised statement, filtered by
-profile first (DESIGN §4), reads a lifter's rows; the figures are aggregated from them in
-Python, because every further DuckDB statement would cost a few ms of planning, more than
-aggregating a few thousand rows.
+profile first (DESIGN §4), reads a lifter's rows as numpy columns; the figures aggregate those
+column-wise (`columns`), because every further DuckDB statement would cost a few ms of planning,
+more than aggregating a few thousand rows, and making the rows Python objects cost more still.
 The modules, by what they hold:
 
 * `window`: date ranges and the week/month/quarter/year buckets (bounded chart payloads);
 * `data`: one profile's rollup rows read once (`open_profile`), the ranked lift sessions
-  (PRs) and the cheap `overview`; `frames`: the helpers and the frames' dtypes;
+  (PRs) and the cheap `overview`; `columns`: codes, day numbers, buckets and group sums;
+  `frames`: the frames' dtypes;
 * `strength`: e1RM per lift and PRs; `volume`: sets, tonnage, pain, muscles, balance;
   `exercises`: the pull-up ladder and back extensions; `consistency`: calendar and streak;
 * `summary`: the plan and the headline numbers; `page`: the whole Progress page

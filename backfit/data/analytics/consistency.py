@@ -5,12 +5,19 @@ All from the profile's rollup rows (one per session × day × lift).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 
+import numpy as np
 import pandas as pd
 
+from backfit.data.analytics.columns import (
+    bucket_days,
+    count_distinct,
+    day_number,
+    sums,
+    to_date,
+)
 from backfit.data.analytics.data import ProfileData
 from backfit.data.analytics.frames import frame
 from backfit.data.analytics.window import Grain, Window, bucket
@@ -29,21 +36,18 @@ def calendar_windows(window: Window) -> tuple[Window, Window | None]:
 
 def _calendar(data: ProfileData, window: Window | None, grain: Grain) -> pd.DataFrame:
     """Sessions and working sets per `grain` bucket of `window` (no rows for None)."""
-    sessions: dict[date, set[str]] = defaultdict(set)
-    sets: dict[date, int] = defaultdict(int)
-    for r in data.within(window) if window is not None else ():
-        period = bucket(r.day, grain)
-        sessions[period].add(r.workout_id)
-        sets[period] += r.working_sets
-    periods = sorted(sessions)
+    rows = data.rows
+    pick = data.within(window) if window is not None else np.zeros(len(rows), dtype=bool)
+    periods, groups = np.unique(bucket_days(rows.day[pick], grain), return_inverse=True)
+    days = [to_date(p) for p in periods.tolist()]
     result = frame({
         "period": ("date", periods),
-        "week": ("date", [bucket(p, "week") for p in periods]),
-        "weekday": ("int64", [p.isoweekday() for p in periods]),
-        "year": ("int64", [p.year for p in periods]),
-        "week_of_year": ("int64", [p.isocalendar()[1] for p in periods]),
-        "sessions": ("int64", [len(sessions[p]) for p in periods]),
-        "working_sets": ("int64", [sets[p] for p in periods]),
+        "week": ("date", bucket_days(periods, "week")),
+        "weekday": ("int64", [p.isoweekday() for p in days]),
+        "year": ("int64", [p.year for p in days]),
+        "week_of_year": ("int64", [p.isocalendar()[1] for p in days]),
+        "sessions": ("int64", count_distinct(groups, rows.workout[pick], len(periods))),
+        "working_sets": ("int64", sums(groups, rows.working_sets[pick], len(periods))),
     })  # fmt: skip
     result.attrs["grain"] = grain
     return result
@@ -65,21 +69,14 @@ def training_years(data: ProfileData, window: Window) -> pd.DataFrame:
 
 def sessions_per_week(data: ProfileData, window: Window) -> pd.DataFrame:
     """Sessions and working sets in every week of the window (weeks without training too)."""
-    sessions: dict[date, set[str]] = defaultdict(set)
-    sets: dict[date, int] = defaultdict(int)
-    for r in data.within(window):
-        week = bucket(r.day, "week")
-        sessions[week].add(r.workout_id)
-        sets[week] += r.working_sets
-    weeks = []
-    week = bucket(window.start, "week")
-    while week <= window.end:
-        weeks.append(week)
-        week += timedelta(days=7)
+    rows, inside = data.rows, data.within(window)
+    first = day_number(bucket(window.start, "week"))
+    weeks = np.arange(first, day_number(window.end) + 1, 7, dtype=np.int64)
+    groups = (bucket_days(rows.day[inside], "week") - first) // 7
     return frame({
         "week": ("date", weeks),
-        "sessions": ("int64", [len(sessions.get(w, ())) for w in weeks]),
-        "working_sets": ("int64", [sets.get(w, 0) for w in weeks]),
+        "sessions": ("int64", count_distinct(groups, rows.workout[inside], len(weeks))),
+        "working_sets": ("int64", sums(groups, rows.working_sets[inside], len(weeks))),
     })  # fmt: skip
 
 
@@ -101,9 +98,9 @@ def current_streak(data: ProfileData, today: date, per_week: int = 1) -> int:
     This week counts once it reaches the target; until then it does not break the streak (the
     week is not over), so the streak is last week's.
     """
-    sessions: dict[date, set[str]] = defaultdict(set)
-    for r in data.rows:
-        if r.day <= today:
-            sessions[bucket(r.day, "week")].add(r.workout_id)
-    need = max(per_week, 1)
-    return streak((w for w, got in sessions.items() if len(got) >= need), today)
+    rows = data.rows
+    pick = rows.day <= day_number(today)
+    weeks, groups = np.unique(bucket_days(rows.day[pick], "week"), return_inverse=True)
+    sessions = count_distinct(groups, rows.workout[pick], len(weeks))
+    met = weeks[sessions >= max(per_week, 1)]
+    return streak((to_date(w) for w in met.tolist()), today)

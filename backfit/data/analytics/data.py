@@ -6,58 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import duckdb
+import numpy as np
 
 from backfit.core import catalog
+from backfit.data.analytics.columns import day_numbers, encode, group, in_window, nulls_first
 from backfit.data.analytics.window import Window
 from backfit.data.store import Store
-
-
-class Lift(NamedTuple):
-    """One rollup row (`session_lifts`: session × day × lift) and its lift's movement pattern."""
-
-    workout_id: str
-    day: date
-    exercise: str
-    variant: str | None
-    working_sets: int
-    tonnage_kg: float
-    e1rm_kg: float | None
-    e1rm_reps: int | None
-    e1rm_load_kg: float | None
-    e1rm_rir: float | None
-    reps: int | None
-    best_reps: int | None
-    hold_s: float | None
-    longest_hold_s: float | None
-    max_load_kg: float | None
-    rung: int | None
-    net_kg: float | None
-    net_best_reps: int | None
-    picked: str | None  # the pattern the lifter gave a custom exercise (`exercise_patterns`)
-
-    @property
-    def movement(self) -> str:
-        """The lift's movement pattern: the catalog's, else the lifter's, else "other" (#13)."""
-        return CATALOG_MOVEMENT.get(self.exercise) or self.picked or "other"
-
-
-class LiftSession(NamedTuple):
-    """A lift's best e1RM in one session, the set it came from, and the best before it."""
-
-    exercise: str
-    variant: str | None
-    workout_id: str
-    day: date
-    e1rm_kg: float
-    reps: int
-    load_kg: float
-    rir: float | None
-    previous_kg: float | None
-    is_pr: bool
-
 
 #: Every catalog lift's pattern, trunk holds too: the back filter keeps them (only "other" goes).
 CATALOG_MOVEMENT = {e.id: e.movement for e in catalog.EXERCISES}
@@ -79,39 +36,125 @@ PAIN_ROWS = """
     SELECT CAST(started_at AS DATE), pain_score, pain_trend FROM workouts
     WHERE profile = $profile AND (pain_score IS NOT NULL OR pain_trend IS NOT NULL)"""
 
+#: The numeric rollup columns, read as float64 with NaN for NULL (integers up to 2**53 exactly).
+NUMBERS = ("working_sets", "tonnage_kg", "e1rm_kg", "e1rm_reps", "e1rm_load_kg", "e1rm_rir",
+           "reps", "best_reps", "hold_s", "longest_hold_s", "max_load_kg", "rung", "net_kg",
+           "net_best_reps")  # fmt: skip
+
+
+def _numbers(values: Any) -> np.ndarray:
+    """A numeric column from `fetchnumpy` (masked where NULL) as float64 with NaN."""
+    if isinstance(values, np.ma.MaskedArray):
+        return values.astype(np.float64).filled(np.nan)
+    return np.asarray(values, dtype=np.float64)
+
+
+def _texts(values: Any) -> np.ndarray:
+    """A text column from `fetchnumpy` as an object array with None for NULL."""
+    if isinstance(values, np.ma.MaskedArray):
+        out = np.array(values.data, dtype=object)
+        out[np.ma.getmaskarray(values)] = None
+        return out
+    return np.asarray(values, dtype=object)
+
+
+class Rows:
+    """Rollup rows (`session_lifts`: session × day × lift) as columns, one array per field.
+
+    Text is coded (`columns.encode`): `exercise` and `variant` index `exercises` and
+    `variants`, `workout` indexes `workouts`, each in sorted order (None last); `day` holds
+    day numbers; the numbers are float64 with NaN for NULL.
+    """
+
+    def __init__(self, fields: dict[str, np.ndarray], pick: np.ndarray | slice = slice(None)):
+        self.fields = fields
+        self.day: np.ndarray = fields["day"][pick]
+        self.workout: np.ndarray = fields["workout"][pick]
+        self.exercise: np.ndarray = fields["exercise"][pick]
+        self.variant: np.ndarray = fields["variant"][pick]
+        self.working_sets: np.ndarray = fields["working_sets"][pick].astype(np.int64)
+        self.numbers = {name: fields[name][pick] for name in NUMBERS}
+        self.workouts: np.ndarray = fields["workouts"]
+        self.exercises: np.ndarray = fields["exercises"]
+        self.variants: np.ndarray = fields["variants"]
+        #: Each exercise's movement pattern, by exercise code.
+        self.movements: np.ndarray = fields["movements"]
+
+    def __len__(self) -> int:
+        return len(self.day)
+
+    def __getitem__(self, name: str) -> np.ndarray:
+        return self.numbers[name]
+
+    def exercise_code(self, exercise: str) -> int:
+        """The code of `exercise`, or -1 when the lifter never logged it."""
+        found = np.searchsorted(self.exercises[:-1], exercise) if len(self.exercises) > 1 else 0
+        if found < len(self.exercises) - 1 and self.exercises[found] == exercise:
+            return int(found)
+        return -1
+
+
+class Sessions(NamedTuple):
+    """The best e1RM of each lift in each session (PRs), in (lift, day, session) order.
+
+    `exercise`, `variant` and `workout` are codes of the profile's `Rows`; `day` is the
+    session's first day (a day number); `rir` and `previous_kg` are NaN where unknown.
+    """
+
+    exercise: np.ndarray
+    variant: np.ndarray
+    workout: np.ndarray
+    day: np.ndarray
+    e1rm_kg: np.ndarray
+    reps: np.ndarray
+    load_kg: np.ndarray
+    rir: np.ndarray
+    previous_kg: np.ndarray
+    is_pr: np.ndarray
+
+    def take(self, pick: np.ndarray) -> Sessions:
+        return Sessions(*(column[pick] for column in self))
+
 
 class ProfileData:
     """One profile's rollup rows (`session_lifts`), read once for every figure of a page.
 
     The figures read only these rows, kept at write time (`backfit.data.rollups`): a few per
     session instead of every set, so a figure costs the same whether the lifter logged a year
-    or a decade, and whatever the other lifters in the file logged. They are aggregated here
-    in Python: a few thousand rows take less time than planning one more SQL statement.
+    or a decade, and whatever the other lifters in the file logged. They are read as numpy
+    columns (`fetchnumpy`) and aggregated column-wise: a few thousand rows take less time than
+    planning one more SQL statement, and far less than making them Python objects.
 
     * `rows`: the back work only, which every chart, PR and headline number reads, and
       `others`: the lifts whose movement pattern is "other" (issue #13);
     * `sessions`: the best e1RM per lift per session over the whole history (PRs).
     """
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, profile: str, every: list[Lift]):
+    def __init__(self, cursor: duckdb.DuckDBPyConnection, profile: str, fetched: dict[str, Any]):
         self.cursor = cursor
         self.profile = profile
-        self.rows: list[Lift] = []
-        self.others: list[Lift] = []
-        back: dict[str, bool] = {}  # per exercise: a handful of look-ups, not one per row
-        for row in every:
-            if row.exercise not in back:
-                back[row.exercise] = row.movement != "other"
-            (self.rows if back[row.exercise] else self.others).append(row)
+        fields: dict[str, np.ndarray] = {name: _numbers(fetched[name]) for name in NUMBERS}
+        fields["day"] = day_numbers(fetched["day"])
+        fields["workout"], fields["workouts"] = encode(_texts(fetched["workout_id"]))
+        fields["exercise"], fields["exercises"] = encode(_texts(fetched["exercise"]))
+        fields["variant"], fields["variants"] = encode(_texts(fetched["variant"]))
+        # The pattern of each exercise: the catalog's, else the lifter's, else "other" (#13).
+        picked = dict(zip(_texts(fetched["exercise"]), _texts(fetched["movement"]), strict=True))
+        fields["movements"] = np.array(
+            [CATALOG_MOVEMENT.get(e) or picked.get(e) or "other" for e in fields["exercises"]],
+            dtype=object,
+        )
+        other = (fields["movements"] == "other")[fields["exercise"]]
+        self.rows = Rows(fields, ~other)
+        self.others = Rows(fields, other)
         self.sessions = lift_sessions(self.rows)
         self._pain: list[tuple[date, int | None, str | None]] | None = None
-        self._within: dict[Window, list[Lift]] = {}
+        self._within: dict[Window, np.ndarray] = {}
 
-    def within(self, window: Window) -> list[Lift]:
-        """The back-work rows whose day is in `window` (kept: several figures share a window)."""
+    def within(self, window: Window) -> np.ndarray:
+        """Which back-work rows have their day in `window` (kept: figures share windows)."""
         if window not in self._within:
-            start, end = window.start, window.end
-            self._within[window] = [r for r in self.rows if start <= r.day <= end]
+            self._within[window] = in_window(self.rows.day, window)
         return self._within[window]
 
     def pain(self) -> list[tuple[date, int | None, str | None]]:
@@ -126,51 +169,46 @@ def open_profile(store: Store, profile: str, exercise: str | None = None) -> Ite
     """`profile`'s rollup rows (only `exercise`'s, if given) ready for the figures."""
     with store.read() as cursor:
         fetched = cursor.execute(ROLLUP_ROWS, {"profile": profile, "exercise": exercise})
-        yield ProfileData(cursor, profile, list(map(Lift._make, fetched.fetchall())))
+        yield ProfileData(cursor, profile, fetched.fetchnumpy())
 
 
-def _best(row: Lift | LiftSession) -> tuple[float, int, float, tuple[int, float]]:
-    """The order of best sets: (e1RM, reps, load, RIR), a missing RIR above any (as DuckDB)."""
-    if isinstance(row, LiftSession):
-        e, r, load, rir = row.e1rm_kg, row.reps, row.load_kg, row.rir
-    else:
-        assert row.e1rm_kg is not None and row.e1rm_reps is not None
-        assert row.e1rm_load_kg is not None
-        e, r, load, rir = row.e1rm_kg, row.e1rm_reps, row.e1rm_load_kg, row.e1rm_rir
-    return (e, r, load, (1, 0.0) if rir is None else (0, rir))
-
-
-def lift_sessions(rows: list[Lift]) -> list[LiftSession]:
+def lift_sessions(rows: Rows) -> Sessions:
     """Best e1RM per lift per session, with the best of every earlier session (for PRs).
 
     A session past midnight has a row per day: it counts once, on its first day. The best set
-    is the greatest (e1RM, reps, load, RIR), as in `rollups.ROWS`. A PR beats every earlier
-    session of the lift; the first session sets the baseline. In (lift, day, session) order.
+    is the greatest (e1RM, reps, load, RIR), a missing RIR above any, as in `rollups.ROWS`. A
+    PR beats every earlier session of the lift; the first session sets the baseline. In
+    (lift, day, session) order, a pull-up's lift (variant None) before its variants' would be.
     """
-    best: dict[tuple[str, str | None, str], Lift] = {}
-    first: dict[tuple[str, str | None, str], date] = {}
-    for row in rows:
-        if row.e1rm_kg is None:
-            continue
-        key = (row.exercise, row.variant, row.workout_id)
-        if key not in best or _best(row) > _best(best[key]):
-            best[key] = row
-        first[key] = min(first.get(key, row.day), row.day)
-    order = sorted(best, key=lambda k: (k[0], k[1] is not None, k[1] or "", first[k], k[2]))
-    sessions: list[LiftSession] = []
-    lift: tuple[str, str | None] | None = None
-    previous: float | None = None
-    for key in order:
-        if key[:2] != lift:
-            lift, previous = key[:2], None
-        row = best[key]
-        assert row.e1rm_kg is not None and row.e1rm_reps is not None
-        assert row.e1rm_load_kg is not None
-        is_pr = previous is not None and row.e1rm_kg > previous
-        sessions.append(LiftSession(row.exercise, row.variant, row.workout_id, first[key],
-                                    row.e1rm_kg, row.e1rm_reps, row.e1rm_load_kg, row.e1rm_rir,
-                                    previous, is_pr))  # fmt: skip
-        previous = row.e1rm_kg if previous is None else max(previous, row.e1rm_kg)
+    rated = np.flatnonzero(~np.isnan(rows["e1rm_kg"]))
+    ex, var, wk = rows.exercise[rated], rows.variant[rated], rows.workout[rated]
+    e1rm, reps = rows["e1rm_kg"][rated], rows["e1rm_reps"][rated]
+    load, rir = rows["e1rm_load_kg"][rated], rows["e1rm_rir"][rated]
+    groups, _ = group(ex, var, wk)
+    size = int(groups.max()) + 1 if len(groups) else 0
+    # Each session's best row: the last in ascending (e1RM, reps, load, RIR) order per group.
+    no_rir = np.isnan(rir)
+    order = np.lexsort((np.where(no_rir, 0.0, rir), no_rir, load, reps, e1rm, groups))
+    last = np.ones(len(order), dtype=bool)
+    last[:-1] = groups[order][1:] != groups[order][:-1]
+    best = order[last]  # one row per group, in group order
+    first = np.full(size, np.iinfo(np.int64).max)
+    np.minimum.at(first, groups, rows.day[rated])
+    variant_key = nulls_first(var[best], rows.variants)
+    ordered = best[np.lexsort((wk[best], first, variant_key, ex[best]))]
+    firsts = first[groups[ordered]]
+    e1rm_best = e1rm[ordered]
+    previous = np.full(len(ordered), np.nan)
+    lift = np.stack((ex[ordered], var[ordered])) if len(ordered) else np.zeros((2, 0))
+    starts = np.flatnonzero(np.r_[True, (lift[:, 1:] != lift[:, :-1]).any(axis=0)])
+    for begin, end in zip(starts, [*starts[1:], len(ordered)], strict=True):
+        if end - begin > 1:
+            previous[begin + 1 : end] = np.maximum.accumulate(e1rm_best[begin : end - 1])
+    with np.errstate(invalid="ignore"):
+        is_pr = e1rm_best > previous  # NaN (the first session) is never a PR
+    sessions = Sessions(ex[ordered], var[ordered], wk[ordered], firsts, e1rm_best,
+                        reps[ordered].astype(np.int64), load[ordered], rir[ordered], previous,
+                        is_pr)  # fmt: skip
     return sessions
 
 

@@ -2,27 +2,34 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
-
+import numpy as np
 import pandas as pd
 
 from backfit.core.rules import PULL_UP_RUNGS
-from backfit.data.analytics.data import Lift, ProfileData
-from backfit.data.analytics.frames import frame, top, total
-from backfit.data.analytics.window import Grain, Window, bucket, choose_grain
+from backfit.data.analytics.columns import bucket_days, count_distinct, maxima, sums
+from backfit.data.analytics.data import ProfileData
+from backfit.data.analytics.frames import frame
+from backfit.data.analytics.window import Grain, Window, choose_grain
 
 
 def _buckets(
     data: ProfileData, exercise: str, window: Window
-) -> tuple[Grain, dict[date, list[Lift]]]:
-    """`exercise`'s rows with working sets in `window`, by bucket (one series: the finest)."""
+) -> tuple[Grain, np.ndarray, np.ndarray, np.ndarray]:
+    """`exercise`'s rows with working sets in `window` by bucket (one series: the finest).
+
+    (grain, the buckets in order as day numbers, the rows picked, each row's bucket).
+    """
     grain = choose_grain(window, 1)
-    got: dict[date, list[Lift]] = defaultdict(list)
-    for r in data.within(window):
-        if r.exercise == exercise and r.working_sets > 0:
-            got[bucket(r.day, grain)].append(r)
-    return grain, dict(sorted(got.items()))
+    rows = data.rows
+    code = rows.exercise_code(exercise)
+    pick = data.within(window) & (rows.exercise == code) & (rows.working_sets > 0)
+    periods, groups = np.unique(bucket_days(rows.day[pick], grain), return_inverse=True)
+    return grain, periods, pick, groups
+
+
+def _total(groups: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
+    """Per group, the sum of the known values in row order, 0 where none is known."""
+    return sums(groups, np.where(np.isnan(values), 0.0, values), size)
 
 
 def pullup_ladder(data: ProfileData, window: Window) -> pd.DataFrame:
@@ -32,16 +39,16 @@ def pullup_ladder(data: ProfileData, window: Window) -> pd.DataFrame:
     weighted. Negatives have no net load (they are a rung of their own). `effective_kg` needs a
     logged bodyweight.
     """
-    grain, got = _buckets(data, "pull_up", window)
-    rows = got.values()
+    grain, periods, pick, groups = _buckets(data, "pull_up", window)
+    rows, size = data.rows, len(periods)
     result = frame({
-        "period": ("date", list(got)),
-        "rung": ("int32", [top(r.rung for r in rs) for rs in rows]),
-        "net_kg": ("float", [top(r.net_kg for r in rs) for rs in rows]),
-        "effective_kg": ("float", [top(r.max_load_kg for r in rs) for rs in rows]),
-        "best_reps": ("int32", [top(r.net_best_reps for r in rs) for rs in rows]),
-        "working_sets": ("int64", [sum(r.working_sets for r in rs) for rs in rows]),
-        "sessions": ("int64", [len({r.workout_id for r in rs}) for rs in rows]),
+        "period": ("date", periods),
+        "rung": ("int32", maxima(groups, rows["rung"][pick], size)),
+        "net_kg": ("float", maxima(groups, rows["net_kg"][pick], size)),
+        "effective_kg": ("float", maxima(groups, rows["max_load_kg"][pick], size)),
+        "best_reps": ("int32", maxima(groups, rows["net_best_reps"][pick], size)),
+        "working_sets": ("int64", sums(groups, rows.working_sets[pick], size)),
+        "sessions": ("int64", count_distinct(groups, rows.workout[pick], size)),
     })  # fmt: skip
     result["stage"] = result["rung"].map(dict(enumerate(PULL_UP_RUNGS)))
     result.attrs["grain"] = grain
@@ -50,15 +57,15 @@ def pullup_ladder(data: ProfileData, window: Window) -> pd.DataFrame:
 
 def back_extensions(data: ProfileData, window: Window) -> pd.DataFrame:
     """Back-extension working sets, reps and hold time per bucket."""
-    grain, got = _buckets(data, "back_extension", window)
-    rows = got.values()
+    grain, periods, pick, groups = _buckets(data, "back_extension", window)
+    rows, size = data.rows, len(periods)
     result = frame({
-        "period": ("date", list(got)),
-        "working_sets": ("int64", [sum(r.working_sets for r in rs) for rs in rows]),
-        "reps": ("int64", [total(r.reps for r in rs) or 0 for rs in rows]),
-        "best_reps": ("int32", [top(r.best_reps for r in rs) for rs in rows]),
-        "hold_s": ("float", [total(r.hold_s for r in rs) or 0.0 for rs in rows]),
-        "longest_hold_s": ("float", [top(r.longest_hold_s for r in rs) for rs in rows]),
+        "period": ("date", periods),
+        "working_sets": ("int64", sums(groups, rows.working_sets[pick], size)),
+        "reps": ("int64", _total(groups, rows["reps"][pick], size).astype(np.int64)),
+        "best_reps": ("int32", maxima(groups, rows["best_reps"][pick], size)),
+        "hold_s": ("float", _total(groups, rows["hold_s"][pick], size)),
+        "longest_hold_s": ("float", maxima(groups, rows["longest_hold_s"][pick], size)),
     })  # fmt: skip
     result.attrs["grain"] = grain
     return result

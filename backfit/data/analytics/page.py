@@ -1,7 +1,7 @@
 """Everything the Progress page draws, for one profile and one window.
 
 The profile's rollup rows are read once, in one statement (`open_profile`), then each figure
-is aggregated from them in Python (a few hundred rows per year of training): the page runs
+is aggregated from their columns (a few hundred rows per year of training): the page runs
 three statements in all (the plan, the rollup rows, the pain check-ins).
 """
 

@@ -8,35 +8,49 @@ the baseline and is not a PR); PRs are judged against the whole history, not onl
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
 from functools import lru_cache
-from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from backfit.core import catalog
-from backfit.data.analytics.data import LiftSession, ProfileData
-from backfit.data.analytics.frames import frame, nulls_first, nulls_last, top
-from backfit.data.analytics.window import Window, bucket, choose_grain
+from backfit.data.analytics.columns import (
+    bucket_days,
+    group,
+    in_window,
+    maxima,
+    nulls_first,
+    sums,
+)
+from backfit.data.analytics.data import ProfileData, Sessions
+from backfit.data.analytics.frames import frame
+from backfit.data.analytics.window import Window, choose_grain
+
+
+def _in_window(sessions: Sessions, window: Window) -> Sessions:
+    return sessions.take(np.flatnonzero(in_window(sessions.day, window)))
+
+
+def _by_day_and_lift(sessions: Sessions) -> np.ndarray:
+    """The order (day, exercise, variant with None last), ties kept in session order."""
+    return np.lexsort((sessions.variant, sessions.exercise, sessions.day))
 
 
 def e1rm_by_session(data: ProfileData, window: Window) -> pd.DataFrame:
     """One row per lift per session in the window: best e1RM, the set it came from, PR flag."""
-    got = sorted(
-        (s for s in data.sessions if s.day in window),
-        key=lambda s: (s.day, s.exercise, nulls_last(s.variant)),
-    )
+    rows = data.rows
+    got = _in_window(data.sessions, window)
+    got = got.take(_by_day_and_lift(got))
     return frame({
-        "exercise": ("str", [s.exercise for s in got]),
-        "variant": ("str", [s.variant for s in got]),
-        "workout_id": ("str", [s.workout_id for s in got]),
-        "day": ("date", [s.day for s in got]),
-        "e1rm_kg": ("float", [s.e1rm_kg for s in got]),
-        "reps": ("int32", [s.reps for s in got]),
-        "load_kg": ("float", [s.load_kg for s in got]),
-        "rir": ("float", [s.rir for s in got]),
-        "is_pr": ("bool", [s.is_pr for s in got]),
+        "exercise": ("str", rows.exercises[got.exercise]),
+        "variant": ("str", rows.variants[got.variant]),
+        "workout_id": ("str", rows.workouts[got.workout]),
+        "day": ("date", got.day),
+        "e1rm_kg": ("float", got.e1rm_kg),
+        "reps": ("int32", got.reps),
+        "load_kg": ("float", got.load_kg),
+        "rir": ("float", got.rir),
+        "is_pr": ("bool", got.is_pr),
     })  # fmt: skip
 
 
@@ -49,23 +63,30 @@ def e1rm_series(data: ProfileData, window: Window) -> pd.DataFrame:
     # The page draws one lift at a time (a lift picker, not a legend of 40 lines), so each
     # lift gets the whole point budget: sessions for up to ~2.7 years, then weeks.
     grain = choose_grain(window, 1)
-    groups: dict[tuple[date, str, str | None], list[LiftSession]] = defaultdict(list)
-    for s in data.sessions:
-        if s.day in window:
-            groups[(bucket(s.day, grain), s.exercise, s.variant)].append(s)
-    keys = sorted(groups, key=lambda k: (k[0], k[1], nulls_last(k[2])))
-    best = [max(groups[k], key=lambda s: (s.e1rm_kg, s.reps, s.load_kg)) for k in keys]
+    rows = data.rows
+    got = _in_window(data.sessions, window)
+    period = bucket_days(got.day, grain)
+    groups, firsts = group(period, got.exercise, got.variant)
+    size = len(firsts)
+    # Each bucket's best: the last in ascending (e1RM, reps, load) order of its group.
+    order = np.lexsort((got.load_kg, got.reps, got.e1rm_kg, groups))
+    last = np.ones(len(order), dtype=bool)
+    last[:-1] = groups[order][1:] != groups[order][:-1]
+    best = order[last]
+    exercises = rows.exercises[got.exercise[firsts]]
+    variants = rows.variants[got.variant[firsts]]
+    prs = sums(groups, got.is_pr.astype(np.int64), size)
     result = frame({
-        "period": ("date", [k[0] for k in keys]),
-        "exercise": ("str", [k[1] for k in keys]),
-        "variant": ("str", [k[2] for k in keys]),
-        "lift": ("str", [lift_name(k[1], k[2]) for k in keys]),
-        "e1rm_kg": ("float", [s.e1rm_kg for s in best]),
-        "reps": ("int32", [s.reps for s in best]),
-        "load_kg": ("float", [s.load_kg for s in best]),
-        "sessions": ("int64", [len(groups[k]) for k in keys]),
-        "prs": ("int64", [sum(s.is_pr for s in groups[k]) for k in keys]),
-        "is_pr": ("bool", [any(s.is_pr for s in groups[k]) for k in keys]),
+        "period": ("date", period[firsts]),
+        "exercise": ("str", exercises),
+        "variant": ("str", variants),
+        "lift": ("str", [lift_name(e, v) for e, v in zip(exercises, variants, strict=True)]),
+        "e1rm_kg": ("float", got.e1rm_kg[best]),
+        "reps": ("int32", got.reps[best]),
+        "load_kg": ("float", got.load_kg[best]),
+        "sessions": ("int64", np.bincount(groups, minlength=size)),
+        "prs": ("int64", prs),
+        "is_pr": ("bool", prs > 0),
     })  # fmt: skip
     result.attrs["grain"] = grain
     return result
@@ -73,47 +94,48 @@ def e1rm_series(data: ProfileData, window: Window) -> pd.DataFrame:
 
 def personal_records(data: ProfileData, window: Window, *, limit: int = 200) -> pd.DataFrame:
     """The PR sessions in the window, newest first, with the previous best they beat."""
-    got = sorted(
-        (s for s in data.sessions if s.is_pr and s.day in window),
-        key=lambda s: (-s.day.toordinal(), s.exercise, nulls_last(s.variant)),
-    )[:limit]
+    rows = data.rows
+    got = _in_window(data.sessions, window)
+    got = got.take(np.flatnonzero(got.is_pr))
+    got = got.take(np.lexsort((got.variant, got.exercise, -got.day))[:limit])
+    exercises, variants = rows.exercises[got.exercise], rows.variants[got.variant]
     return frame({
-        "day": ("date", [s.day for s in got]),
-        "exercise": ("str", [s.exercise for s in got]),
-        "variant": ("str", [s.variant for s in got]),
-        "lift": ("str", [lift_name(s.exercise, s.variant) for s in got]),
-        "e1rm_kg": ("float", [s.e1rm_kg for s in got]),
-        "previous_kg": ("float", [s.previous_kg for s in got]),
-        "reps": ("int32", [s.reps for s in got]),
-        "load_kg": ("float", [s.load_kg for s in got]),
-        "rir": ("float", [s.rir for s in got]),
+        "day": ("date", got.day),
+        "exercise": ("str", exercises),
+        "variant": ("str", variants),
+        "lift": ("str", [lift_name(e, v) for e, v in zip(exercises, variants, strict=True)]),
+        "e1rm_kg": ("float", got.e1rm_kg),
+        "previous_kg": ("float", got.previous_kg),
+        "reps": ("int32", got.reps),
+        "load_kg": ("float", got.load_kg),
+        "rir": ("float", got.rir),
     })  # fmt: skip
 
 
 def lift_summary(data: ProfileData) -> pd.DataFrame:
     """Per lift over all history: best and latest e1RM, working sets (the CLI `exercises`)."""
-    # Per lift, per session: (first day, best e1RM, working sets).
-    sessions: dict[tuple[str, str | None], dict[str, list[Any]]] = defaultdict(dict)
-    for r in data.rows:
-        got = sessions[(r.exercise, r.variant)].setdefault(r.workout_id, [r.day, None, 0])
-        got[0] = min(got[0], r.day)
-        got[1] = top((got[1], r.e1rm_kg))
-        got[2] += r.working_sets
-    keys = sorted(sessions, key=lambda k: (k[0], nulls_first(k[1])))
-    best, latest, working = [], [], []
-    for key in keys:
-        rated = [
-            (day, wid, e1rm) for wid, (day, e1rm, _) in sessions[key].items() if e1rm is not None
-        ]
-        best.append(max((e for _, _, e in rated), default=None))
-        latest.append(max(rated)[2] if rated else None)
-        working.append(sum(ws for _, _, ws in sessions[key].values()))
+    rows = data.rows
+    variant = nulls_first(rows.variant, rows.variants)
+    # Per lift, per session: its first day, best e1RM and working sets.
+    per_session, firsts = group(rows.exercise, variant, rows.workout)
+    size = len(firsts)
+    day = np.full(size, np.iinfo(np.int64).max)
+    np.minimum.at(day, per_session, rows.day)
+    e1rm = maxima(per_session, rows["e1rm_kg"], size)
+    working = sums(per_session, rows.working_sets, size)
+    # Per lift: the best of its sessions and the latest rated one (by day, then session id).
+    lift, lifts = group(rows.exercise[firsts], variant[firsts])
+    best = maxima(lift, e1rm, len(lifts))
+    latest = np.full(len(lifts), np.nan)
+    rated = np.flatnonzero(~np.isnan(e1rm))
+    newest = rated[np.lexsort((e1rm[rated], rows.workout[firsts][rated], day[rated], lift[rated]))]
+    latest[lift[newest]] = e1rm[newest]  # the last write per lift is its newest session
     return frame({
-        "exercise": ("str", [k[0] for k in keys]),
-        "variant": ("str", [k[1] for k in keys]),
+        "exercise": ("str", rows.exercises[rows.exercise[firsts][lifts]]),
+        "variant": ("str", rows.variants[rows.variant[firsts][lifts]]),
         "best_e1rm_kg": ("float", best),
         "latest_e1rm_kg": ("float", latest),
-        "working_sets": ("int64", working),
+        "working_sets": ("int64", sums(lift, working, len(lifts))),
     })  # fmt: skip
 
 

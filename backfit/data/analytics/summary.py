@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 from urllib.parse import parse_qs
 
+import numpy as np
+
 from backfit.core.rules import WEEKLY_SETS_BAND
+from backfit.data.analytics.columns import day_number
 from backfit.data.analytics.consistency import current_streak
 from backfit.data.analytics.data import ProfileData
-from backfit.data.analytics.frames import nulls_last, top
+from backfit.data.analytics.frames import top
 from backfit.data.analytics.strength import lift_name
 from backfit.data.routines import active_routine
 from backfit.data.store import Store
@@ -55,33 +58,32 @@ def headline(data: ProfileData, today: date, the_plan: Plan) -> Headline:
     The e1RM change is for the lift with the most sessions in the last 8 weeks: its best in the
     last 4 weeks against its best in the 4 weeks before.
     """
-    week, month = today - timedelta(days=today.weekday()), today.replace(day=1)
-    this_week = [r for r in data.rows if week <= r.day <= today]
-    prs = sum(1 for s in data.sessions if s.is_pr and month <= s.day <= today)
+    rows, sessions = data.rows, data.sessions
+    now = day_number(today)
+    week, month = now - today.weekday(), day_number(today.replace(day=1))
+    this_week = (rows.day >= week) & (rows.day <= now)
+    prs = int(np.count_nonzero(sessions.is_pr & (sessions.day >= month) & (sessions.day <= now)))
     # Per lift over the last 8 weeks: [sessions, best in the last 4, best in the 4 before].
-    recent: dict[tuple[str, str | None], list[Any]] = {}
-    for s in data.sessions:
-        if today - timedelta(days=56) < s.day <= today:
-            got = recent.setdefault((s.exercise, s.variant), [0, None, None])
-            got[0] += 1
-            now = s.day > today - timedelta(days=28)
-            got[1 if now else 2] = top((got[1 if now else 2], s.e1rm_kg))
+    recent: dict[tuple[int, int], list[Any]] = {}
+    last_8 = np.flatnonzero((sessions.day > now - 56) & (sessions.day <= now))
+    for i in last_8.tolist():
+        got = recent.setdefault((sessions.exercise[i], sessions.variant[i]), [0, None, None])
+        got[0] += 1
+        latest = 1 if sessions.day[i] > now - 28 else 2
+        got[latest] = top((got[latest], float(sessions.e1rm_kg[i])))
+    # Codes sort like the names (a variant's None last), so this is (most sessions, name).
     changed = sorted(
-        (
-            k
-            for k, (_, now_kg, before_kg) in recent.items()
-            if now_kg is not None and before_kg is not None
-        ),
-        key=lambda k: (-recent[k][0], k[0], nulls_last(k[1])),
+        (k for k, (_, now_kg, before_kg) in recent.items() if None not in (now_kg, before_kg)),
+        key=lambda k: (-recent[k][0], k),
     )
     pct = lift = None
     if changed:
         _, now_kg, before_kg = recent[changed[0]]
         pct = (now_kg / before_kg - 1) * 100
-        lift = lift_name(*changed[0])
+        lift = lift_name(rows.exercises[changed[0][0]], rows.variants[changed[0][1]])
     return Headline(
-        week_sets=sum(r.working_sets for r in this_week),
-        week_sessions=len({r.workout_id for r in this_week}),
+        week_sets=int(rows.working_sets[this_week].sum()),
+        week_sessions=len(np.unique(rows.workout[this_week])),
         streak_weeks=current_streak(data, today, the_plan.days_per_week or 1),
         prs_this_month=prs,
         e1rm_change_pct=pct,

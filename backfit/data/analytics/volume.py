@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date, timedelta
-from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from backfit.core import catalog
 from backfit.core.rules import MOVEMENTS
-from backfit.data.analytics.data import ProfileData
-from backfit.data.analytics.frames import frame, nulls_first, top
+from backfit.data.analytics.columns import (
+    bucket_days,
+    count_distinct,
+    day_number,
+    group,
+    in_window,
+    maxima,
+    nulls_first,
+    sums,
+)
+from backfit.data.analytics.data import ProfileData, Rows
+from backfit.data.analytics.frames import frame, top
 from backfit.data.analytics.window import Grain, Window, bucket, choose_grain, weeks_in
 
 BACK = "back"
@@ -47,33 +57,28 @@ def weekly_volume(data: ProfileData, window: Window, grain: Grain | None = None)
     frame serves both the weekly-sets and the pain-against-load charts.
     """
     grain = grain or volume_grain(window)
-    sets: dict[date, int] = defaultdict(int)
-    tonnage: dict[date, float] = defaultdict(float)
-    sessions: dict[date, set[str]] = defaultdict(set)
-    for r in data.within(window):
-        period = bucket(r.day, grain)
-        sets[period] += r.working_sets
-        tonnage[period] += r.tonnage_kg
-        sessions[period].add(r.workout_id)
-    scores: dict[date, list[int]] = {}  # a check-in with a trend only still makes its bucket
-    worse: dict[date, int] = defaultdict(int)
+    rows, inside = data.rows, data.within(window)
+    period = bucket_days(rows.day[inside], grain)
+    scores: dict[int, list[int]] = {}  # a check-in with a trend only still makes its bucket
+    worse: dict[int, int] = defaultdict(int)
     for day, score, trend in data.pain():
         if day in window:
-            period = bucket(day, grain)
-            known = scores.setdefault(period, [])
+            at = day_number(bucket(day, grain))
+            known = scores.setdefault(at, [])
             if score is not None:
                 known.append(score)
-            worse[period] += trend == "worse"
-    periods = sorted(set(sets) | set(scores))
+            worse[at] += trend == "worse"
+    periods = np.union1d(period, np.array(list(scores), dtype=np.int64))
+    groups, size = np.searchsorted(periods, period), len(periods)
     result = frame({
         "period": ("date", periods),
-        "working_sets": ("int64", [sets.get(p, 0) for p in periods]),
-        "tonnage_kg": ("float", [tonnage.get(p, 0.0) for p in periods]),
-        "sessions": ("int64", [len(sessions.get(p, ())) for p in periods]),
-        "pain_avg": ("float", [_mean(scores.get(p, [])) for p in periods]),
-        "pain_max": ("int32", [top(scores.get(p, [])) for p in periods]),
-        "check_ins": ("int64", [len(scores.get(p, [])) for p in periods]),
-        "worse": ("int64", [worse.get(p, 0) for p in periods]),
+        "working_sets": ("int64", sums(groups, rows.working_sets[inside], size)),
+        "tonnage_kg": ("float", sums(groups, rows["tonnage_kg"][inside], size)),
+        "sessions": ("int64", count_distinct(groups, rows.workout[inside], size)),
+        "pain_avg": ("float", [_mean(scores.get(p, [])) for p in periods.tolist()]),
+        "pain_max": ("int32", [top(scores.get(p, [])) for p in periods.tolist()]),
+        "check_ins": ("int64", [len(scores.get(p, [])) for p in periods.tolist()]),
+        "worse": ("int64", [worse.get(p, 0) for p in periods.tolist()]),
     })  # fmt: skip
     return finish_per_week(result, grain)
 
@@ -92,6 +97,21 @@ def muscle_grain(window: Window) -> Grain:
     return "week" if grain == "day" else grain
 
 
+#: Every muscle a chart names, `back` among them, in the order the muscle frame sorts them.
+MUSCLE_NAMES = tuple(sorted({*ALL_MUSCLES, BACK}))
+
+
+def _credits(rows: Rows, names: tuple[str, ...], back: bool) -> np.ndarray:
+    """(exercise code × muscle) how many times a set of the exercise counts for the muscle."""
+    credit = np.zeros((len(rows.exercises), len(names)), dtype=np.int64)
+    for code, exercise in enumerate(rows.exercises):
+        for muscle in MUSCLES_OF.get(exercise, ()):
+            credit[code, names.index(muscle)] += 1
+    if back:
+        credit[:, names.index(BACK)] += 1
+    return credit
+
+
 def muscle_sets(data: ProfileData, window: Window) -> pd.DataFrame:
     """Working sets per muscle per bucket, plus `back` for the back as a whole.
 
@@ -99,33 +119,33 @@ def muscle_sets(data: ProfileData, window: Window) -> pd.DataFrame:
     working set once, custom exercises included.
     """
     grain = muscle_grain(window)
-    sets: dict[tuple[date, str], int] = defaultdict(int)
-    for r in data.within(window):
-        if r.working_sets > 0:
-            period = bucket(r.day, grain)
-            for muscle in MUSCLES_OF.get(r.exercise, ()):
-                sets[(period, muscle)] += r.working_sets
-            sets[(period, BACK)] += r.working_sets
-    keys = sorted(sets)
+    rows = data.rows
+    pick = data.within(window) & (rows.working_sets > 0)
+    periods, groups = np.unique(bucket_days(rows.day[pick], grain), return_inverse=True)
+    exercise, working = rows.exercise[pick], rows.working_sets[pick]
+    credit = _credits(rows, MUSCLE_NAMES, back=True)
+    sets = np.zeros((len(periods), len(MUSCLE_NAMES)), dtype=np.int64)
+    for muscle in range(len(MUSCLE_NAMES)):
+        times = credit[exercise, muscle]
+        sets[:, muscle] = sums(groups, working * times, len(periods))
+    at, muscle = np.nonzero(sets)  # a bucket × muscle that got a set, in (period, name) order
     result = frame({
-        "period": ("date", [k[0] for k in keys]),
-        "muscle": ("str", [k[1] for k in keys]),
-        "working_sets": ("int64", [sets[k] for k in keys]),
+        "period": ("date", periods[at]),
+        "muscle": ("str", np.array(MUSCLE_NAMES, dtype=object)[muscle]),
+        "working_sets": ("int64", sets[at, muscle]),
     })  # fmt: skip
     return finish_per_week(result, grain)
 
 
 def recent_muscle_sets(data: ProfileData, end: date, days: int = 7) -> pd.DataFrame:
     """Working sets per muscle in the `days` days ending on `end` (every muscle, zeros too)."""
-    window = Window(end - timedelta(days=days - 1), end)
-    sets = dict.fromkeys(ALL_MUSCLES, 0)
-    for r in data.within(window):
-        if r.working_sets > 0:
-            for muscle in MUSCLES_OF.get(r.exercise, ()):
-                sets[muscle] += r.working_sets
+    rows = data.rows
+    pick = data.within(Window(end - timedelta(days=days - 1), end)) & (rows.working_sets > 0)
+    credit = _credits(rows, ALL_MUSCLES, back=False)[rows.exercise[pick]]
+    sets = (credit * rows.working_sets[pick][:, None]).sum(axis=0)
     return frame({
         "muscle": ("str", list(ALL_MUSCLES)),
-        "working_sets": ("int64", list(sets.values())),
+        "working_sets": ("int64", sets.astype(np.int64)),
     })  # fmt: skip
 
 
@@ -139,10 +159,13 @@ def balance(data: ProfileData, window: Window) -> pd.DataFrame:
     The pattern is the lift's own (`movement`), so a custom exercise the lifter classified
     counts in its pattern like a catalog one.
     """
+    rows = data.rows
+    pick = data.within(window) & (rows.working_sets > 0)
+    per_exercise = sums(rows.exercise[pick], rows.working_sets[pick], len(rows.exercises))
     sets = dict.fromkeys(BALANCE_MOVEMENTS, 0)
-    for r in data.within(window):
-        if r.working_sets > 0 and r.movement in sets:
-            sets[r.movement] += r.working_sets
+    for movement, count in zip(rows.movements, per_exercise.tolist(), strict=True):
+        if movement in sets:
+            sets[movement] += count
     result = frame({
         "movement": ("str", list(sets)),
         "working_sets": ("int64", list(sets.values())),
@@ -157,20 +180,21 @@ def other_lifts(data: ProfileData, window: Window) -> pd.DataFrame:
 
     They stay in the log, untouched; the Progress page lists them apart, never in back volume.
     """
-    lifts: dict[tuple[str, str | None], list[Any]] = {}
-    for r in data.others:
-        if r.day in window:
-            got = lifts.setdefault((r.exercise, r.variant), [0, set(), r.day, None])
-            got[0] += r.working_sets
-            got[1].add(r.workout_id)
-            got[2] = max(got[2], r.day)
-            got[3] = top((got[3], r.e1rm_kg))
-    keys = sorted(lifts, key=lambda k: (-lifts[k][0], k[0], nulls_first(k[1])))
+    rows = data.others
+    pick = in_window(rows.day, window)
+    exercise, variant = rows.exercise[pick], rows.variant[pick]
+    groups, firsts = group(exercise, nulls_first(variant, rows.variants))
+    size = len(firsts)
+    working = sums(groups, rows.working_sets[pick], size)
+    last = np.full(size, np.iinfo(np.int64).min)
+    np.maximum.at(last, groups, rows.day[pick])
+    order = firsts[np.argsort(-working, kind="stable")]  # most sets first, then by name
+    ranked = groups[order]
     return frame({
-        "exercise": ("str", [k[0] for k in keys]),
-        "variant": ("str", [k[1] for k in keys]),
-        "working_sets": ("int64", [lifts[k][0] for k in keys]),
-        "sessions": ("int64", [len(lifts[k][1]) for k in keys]),
-        "last_day": ("date", [lifts[k][2] for k in keys]),
-        "best_e1rm_kg": ("float", [lifts[k][3] for k in keys]),
+        "exercise": ("str", rows.exercises[exercise[order]]),
+        "variant": ("str", rows.variants[variant[order]]),
+        "working_sets": ("int64", working[ranked]),
+        "sessions": ("int64", count_distinct(groups, rows.workout[pick], size)[ranked]),
+        "last_day": ("date", last[ranked]),
+        "best_e1rm_kg": ("float", maxima(groups, rows["e1rm_kg"][pick], size)[ranked]),
     })  # fmt: skip
