@@ -5,7 +5,9 @@ The charts live in `chart_cards.py` (layout, cached specs, downloads), the coach
 
 Analytics are cached per profile and data version (`figures.overview().version`, a cheap
 fingerprint that changes with any logged, edited or imported set), so reruns caused by widgets
-cost a dictionary look-up, and a new set shows at once. A coach's `?token=…` link (DESIGN §6)
+cost a dictionary look-up, and a new set shows at once. They are kept as shared, read-only
+objects (`st.cache_resource`), with the tables as shown already converted to Arrow: a
+`st.cache_data` copy would be unpickled on every rerun. A coach's `?token=…` link (DESIGN §6)
 shows one profile's progress with no write controls.
 """
 
@@ -16,6 +18,7 @@ from datetime import date
 
 import pandas as pd
 import streamlit as st
+from streamlit import dataframe_util
 
 from backfit import charts
 from backfit.core.units import Unit, from_kg
@@ -72,7 +75,7 @@ def render_viewer_note(viewer: Viewer) -> None:
         st.caption(f":material/warning: {LOCAL_READ_ONLY_NOTE}")
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _progress(
     _store: Store,
     location: str,
@@ -82,8 +85,35 @@ def _progress(
     end: date,
     today: date,
 ) -> figures.Progress:
-    # `location` and `version` are only cache keys: a new set changes the version.
+    # `location` and `version` are only cache keys: a new set changes the version, so a key
+    # never outlives its data. Shared read-only between reruns and sessions (the key names
+    # the database and the profile): nothing on the page changes a frame in place, and
+    # `st.cache_data` would unpickle a copy of every frame on every rerun.
     return figures.progress(_store, profile, figures.Window(start, end), today)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the page shows of the figures, made once per figures and unit: the lift picker's
+    lifts and the tables as Arrow (Streamlit converts a DataFrame on every rerun)."""
+
+    lifts: list[str]
+    prs: object | None  # a pyarrow Table of `pr_table`, None without PRs
+    other: object | None  # a pyarrow Table of `other_table`, None without other lifts
+    other_rows: int
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _shown(
+    _result: figures.Progress, location: str, profile: str, version: str, window: str, unit: Unit
+) -> Shown:
+    # The keys are `_progress`'s (window = "start/end/today") and the unit.
+    def arrow(frame: pd.DataFrame) -> object | None:
+        return None if frame.empty else dataframe_util.convert_pandas_df_to_arrow_table(frame)
+
+    other = other_table(_result.other, unit)
+    return Shown(charts.lifts_by_sessions(_result.e1rm), arrow(pr_table(_result.prs, unit)),
+                 arrow(other), len(other))  # fmt: skip
 
 
 def render_empty_state(read_only: bool) -> None:
@@ -196,29 +226,31 @@ def render_headline(result: figures.Progress) -> None:
         )
 
 
-def render_other_lifts(other: pd.DataFrame, unit: Unit) -> None:
+def other_table(other: pd.DataFrame, unit: Unit) -> pd.DataFrame:
+    """The other lifts as the page lists them: name, sets, sessions, last day, best e1RM."""
+    return other.assign(
+        lift=[figures.lift_name(e, v) for e, v in zip(other.exercise, other.variant, strict=True)],
+        best=other["best_e1rm_kg"].map(
+            lambda kg: None if pd.isna(kg) else round(from_kg(float(kg), unit), 1)
+        ),
+    )[["lift", "working_sets", "sessions", "last_day", "best"]]
+
+
+def render_other_lifts(shown: Shown, unit: Unit) -> None:
     """Lifts that are not back work: kept in the log, listed here, never in the charts."""
-    if other.empty:
+    if shown.other is None:
         return
-    with st.expander(f"Other lifts ({len(other)})", icon=":material/more_horiz:"):
+    with st.expander(f"Other lifts ({shown.other_rows})", icon=":material/more_horiz:"):
         st.caption(
             "Not back work, so not in the charts, PRs or the muscle map above; every set is "
             "still in your log. A custom exercise that is back work can be given its movement "
             "pattern on the Exercises page."
         )
-        shown = other.assign(
-            lift=[
-                figures.lift_name(e, v) for e, v in zip(other.exercise, other.variant, strict=True)
-            ],
-            best=other["best_e1rm_kg"].map(
-                lambda kg: None if pd.isna(kg) else round(from_kg(float(kg), unit), 1)
-            ),
-        )[["lift", "working_sets", "sessions", "last_day", "best"]]
         st.dataframe(
-            shown,
+            shown.other,
             hide_index=True,
             width="stretch",
-            height=min(36 * (len(shown) + 1) + 4, 300),
+            height=min(36 * (shown.other_rows + 1) + 4, 300),
             column_config={
                 "lift": "Lift",
                 "working_sets": st.column_config.NumberColumn("Sets"),
@@ -229,18 +261,22 @@ def render_other_lifts(other: pd.DataFrame, unit: Unit) -> None:
         )
 
 
-def render_prs(prs: pd.DataFrame, unit: Unit) -> None:
-    st.subheader(":material/emoji_events: Personal records")
-    if prs.empty:
-        st.caption("No PRs in this range yet: beat your best estimated 1RM on any lift.")
-        return
-    shown = prs.assign(
+def pr_table(prs: pd.DataFrame, unit: Unit) -> pd.DataFrame:
+    """The PRs as the page lists them, in the lifter's unit."""
+    return prs.assign(
         e1rm=prs["e1rm_kg"].map(lambda kg: round(from_kg(kg, unit), 1)),
         previous=prs["previous_kg"].map(lambda kg: round(from_kg(kg, unit), 1)),
         load=prs["load_kg"].map(lambda kg: round(from_kg(kg, unit), 1)),
     )[["day", "lift", "e1rm", "previous", "reps", "load", "rir"]]
+
+
+def render_prs(shown: Shown, unit: Unit) -> None:
+    st.subheader(":material/emoji_events: Personal records")
+    if shown.prs is None:
+        st.caption("No PRs in this range yet: beat your best estimated 1RM on any lift.")
+        return
     st.dataframe(
-        shown,
+        shown.prs,
         hide_index=True,
         width="stretch",
         column_config={
@@ -285,22 +321,17 @@ def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> 
         window.end,
         today,
     )
-    lifts = charts.lifts_by_sessions(result.e1rm)
+    keys = (store.location, viewer.profile, overview.version,
+            f"{window.start}/{window.end}/{today}", viewer.unit)  # fmt: skip
+    shown = _shown(result, *keys)
+    lifts = shown.lifts
     lift = st.session_state.get("progress_lift")
-    specs = chart_specs(
-        result,
-        store.location,
-        viewer.profile,
-        overview.version,
-        f"{window.start}/{window.end}/{today}",
-        viewer.unit,
-        lift if lift in lifts else (lifts[0] if lifts else None),
-    )
+    specs = chart_specs(result, *keys, lift if lift in lifts else (lifts[0] if lifts else None))
     render_headline(result)
     render_charts(specs.wire, lifts)
-    render_prs(result.prs, viewer.unit)
+    render_prs(shown, viewer.unit)
     render_trunk_tests(store, viewer.profile)
-    render_other_lifts(result.other, viewer.unit)
+    render_other_lifts(shown, viewer.unit)
     render_downloads(result, specs.json)
     if not viewer.read_only:
         render_sharing(store, viewer.profile)
