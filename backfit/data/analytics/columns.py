@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from backfit.data.analytics.window import Grain, Window
+from backfit.data.analytics.window import DAYS_PER, Grain, Window
 
 #: Day numbers count from 1970-01-01, a Thursday (so a day's weekday is (day + 3) % 7).
 EPOCH = date(1970, 1, 1)
@@ -119,3 +119,17 @@ def maxima(groups: np.ndarray, values: np.ndarray, size: int) -> np.ndarray:
     np.maximum.at(out, groups[known], values[known])
     out[out == -np.inf] = np.nan
     return out
+
+
+def per_week(periods: np.ndarray, working_sets: np.ndarray, grain: Grain) -> np.ndarray:
+    """Working sets per week of each bucket (`window.weeks_in`), so month and quarter buckets
+    read against a weekly target: a month is its own number of days over 7."""
+    if grain in ("day", "week"):
+        return working_sets / 1.0
+    if grain == "month":
+        months = periods.astype("datetime64[D]").astype("datetime64[M]")
+        days = ((months + 1).astype("datetime64[D]") - months.astype("datetime64[D]")).astype(
+            np.int64
+        )
+        return working_sets / (days / 7)
+    return working_sets / (DAYS_PER[grain] / 7)

@@ -138,6 +138,13 @@ class ProfileData:
         fields["workout"], fields["workouts"] = encode(_texts(fetched["workout_id"]))
         fields["exercise"], fields["exercises"] = encode(_texts(fetched["exercise"]))
         fields["variant"], fields["variants"] = encode(_texts(fetched["variant"]))
+        # Rows in the order a rebuild lays them out (`rollups.ORDER`), whatever order the scan
+        # returned them in (threads may interleave row groups): float sums add up in row
+        # order, so this keeps every figure the same to the last bit from run to run.
+        order = np.lexsort((nulls_first(fields["variant"], fields["variants"]),
+                            fields["exercise"], fields["workout"], fields["day"]))  # fmt: skip
+        for name in ("day", "workout", "exercise", "variant", *NUMBERS):
+            fields[name] = fields[name][order]
         # The pattern of each exercise: the catalog's, else the lifter's, else "other" (#13).
         picked = dict(zip(_texts(fetched["exercise"]), _texts(fetched["movement"]), strict=True))
         fields["movements"] = np.array(

@@ -23,11 +23,12 @@ from backfit.data.analytics.columns import (
     in_window,
     maxima,
     nulls_first,
+    per_week,
     sums,
 )
 from backfit.data.analytics.data import ProfileData, Rows
 from backfit.data.analytics.frames import frame, top
-from backfit.data.analytics.window import Grain, Window, bucket, choose_grain, weeks_in
+from backfit.data.analytics.window import Grain, Window, bucket, choose_grain
 
 BACK = "back"
 
@@ -41,9 +42,7 @@ def volume_grain(window: Window) -> Grain:
     return "week" if grain == "day" else grain
 
 
-def finish_per_week(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
-    """Adds `sets_per_week`, so month and quarter buckets read against a weekly target."""
-    frame["sets_per_week"] = frame["working_sets"] / weeks_in(frame["period"], grain)
+def _with_grain(frame: pd.DataFrame, grain: Grain) -> pd.DataFrame:
     frame.attrs["grain"] = grain
     return frame
 
@@ -70,17 +69,19 @@ def weekly_volume(data: ProfileData, window: Window, grain: Grain | None = None)
             worse[at] += trend == "worse"
     periods = np.union1d(period, np.array(list(scores), dtype=np.int64))
     groups, size = np.searchsorted(periods, period), len(periods)
+    working = sums(groups, rows.working_sets[inside], size)
     result = frame({
         "period": ("date", periods),
-        "working_sets": ("int64", sums(groups, rows.working_sets[inside], size)),
+        "working_sets": ("int64", working),
         "tonnage_kg": ("float", sums(groups, rows["tonnage_kg"][inside], size)),
         "sessions": ("int64", count_distinct(groups, rows.workout[inside], size)),
         "pain_avg": ("float", [_mean(scores.get(p, [])) for p in periods.tolist()]),
         "pain_max": ("int32", [top(scores.get(p, [])) for p in periods.tolist()]),
         "check_ins": ("int64", [len(scores.get(p, [])) for p in periods.tolist()]),
         "worse": ("int64", [worse.get(p, 0) for p in periods.tolist()]),
+        "sets_per_week": ("float", per_week(periods, working, grain)),
     })  # fmt: skip
-    return finish_per_week(result, grain)
+    return _with_grain(result, grain)
 
 
 def _mean(values: list[int]) -> float | None:
@@ -133,8 +134,9 @@ def muscle_sets(data: ProfileData, window: Window) -> pd.DataFrame:
         "period": ("date", periods[at]),
         "muscle": ("str", np.array(MUSCLE_NAMES, dtype=object)[muscle]),
         "working_sets": ("int64", sets[at, muscle]),
+        "sets_per_week": ("float", per_week(periods[at], sets[at, muscle], grain)),
     })  # fmt: skip
-    return finish_per_week(result, grain)
+    return _with_grain(result, grain)
 
 
 def recent_muscle_sets(data: ProfileData, end: date, days: int = 7) -> pd.DataFrame:

@@ -97,6 +97,10 @@ def _write(store: Store, rows: list[dict[str, Any]], checkins: list[tuple], patt
                       rir, r["reps"], r["best_reps"], r["hold_s"], r["longest_hold_s"],
                       r["max_load_kg"], r["rung"], r["net_kg"], r["net_best_reps"]))  # fmt: skip
 
+    # Written in the rollups' own order (`rollups.ORDER`), which the figures sort the rows into
+    # and the oracle takes them in: sums then add up in the same order on both sides.
+    table.sort(key=lambda r: (r[2], r[1], r[3], r[4] is not None, r[4] or ""))
+
     def work(cur: Any) -> None:
         for name in ("session_lifts", "workouts", "exercise_patterns"):
             cur.execute(f"DELETE FROM {name} WHERE profile = ?", [PROFILE])
