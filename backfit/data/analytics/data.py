@@ -8,11 +8,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
 
-import duckdb
 import numpy as np
 
 from backfit.core import catalog
-from backfit.data.analytics.columns import day_numbers, encode, group, in_window, nulls_first
+from backfit.data.analytics.columns import (
+    day_numbers,
+    encode,
+    group,
+    in_window,
+    nulls_first,
+    to_date,
+)
 from backfit.data.analytics.window import Window
 from backfit.data.store import Store
 
@@ -20,20 +26,22 @@ from backfit.data.store import Store
 CATALOG_MOVEMENT = {e.id: e.movement for e in catalog.EXERCISES}
 
 #: `$profile`'s rollup rows (only `$exercise`'s, if not NULL) with the pattern the lifter gave a
-#: custom exercise. The one statement the page runs over the rollups; no ORDER BY (every figure
-#: sorts what it shows).
-ROLLUP_ROWS = """
+#: custom exercise, then, in the same statement (one less to plan), the profile's pain check-ins
+#: as rows without a session (`workout_id` NULL): the calendar day their session started, the
+#: score and the trend. The one statement the page runs over the rollups; no ORDER BY (the rows
+#: are sorted once read).
+PROFILE_ROWS = """
     SELECT sl.workout_id, sl.day, sl.exercise, sl.variant, sl.working_sets,
            sl.tonnage_kg, sl.e1rm_kg, sl.e1rm_reps, sl.e1rm_load_kg, sl.e1rm_rir, sl.reps,
            sl.best_reps, sl.hold_s, sl.longest_hold_s, sl.max_load_kg, sl.rung, sl.net_kg,
-           sl.net_best_reps, pat.movement
+           sl.net_best_reps, pat.movement, NULL::INTEGER AS pain_score, NULL AS pain_trend
     FROM session_lifts sl
     LEFT JOIN exercise_patterns pat ON pat.profile = sl.profile AND pat.exercise = sl.exercise
-    WHERE sl.profile = $profile AND ($exercise IS NULL OR sl.exercise = $exercise)"""
-
-#: The profile's pain check-ins, by the calendar day their session started.
-PAIN_ROWS = """
-    SELECT CAST(started_at AS DATE), pain_score, pain_trend FROM workouts
+    WHERE sl.profile = $profile AND ($exercise IS NULL OR sl.exercise = $exercise)
+    UNION ALL
+    SELECT NULL, CAST(started_at AS DATE), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+           NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, pain_score, pain_trend
+    FROM workouts
     WHERE profile = $profile AND (pain_score IS NOT NULL OR pain_trend IS NOT NULL)"""
 
 #: The numeric rollup columns, read as float64 with NaN for NULL (integers up to 2**53 exactly).
@@ -130,9 +138,19 @@ class ProfileData:
     * `sessions`: the best e1RM per lift per session over the whole history (PRs).
     """
 
-    def __init__(self, cursor: duckdb.DuckDBPyConnection, profile: str, fetched: dict[str, Any]):
-        self.cursor = cursor
+    def __init__(self, profile: str, every: dict[str, Any]):
         self.profile = profile
+        checkin = np.ma.getmaskarray(every["workout_id"])  # the pain rows have no session
+        fetched = {name: values[~checkin] for name, values in every.items()}
+        self._pain = [
+            (to_date(day), score, trend)
+            for day, score, trend in zip(
+                day_numbers(every["day"][checkin]).tolist(),
+                _texts(every["pain_score"][checkin]).tolist(),
+                _texts(every["pain_trend"][checkin]).tolist(),
+                strict=True,
+            )
+        ]
         fields: dict[str, np.ndarray] = {name: _numbers(fetched[name]) for name in NUMBERS}
         fields["day"] = day_numbers(fetched["day"])
         fields["workout"], fields["workouts"] = encode(_texts(fetched["workout_id"]))
@@ -155,7 +173,6 @@ class ProfileData:
         self.rows = Rows(fields, ~other)
         self.others = Rows(fields, other)
         self.sessions = lift_sessions(self.rows)
-        self._pain: list[tuple[date, int | None, str | None]] | None = None
         self._within: dict[Window, np.ndarray] = {}
 
     def within(self, window: Window) -> np.ndarray:
@@ -165,9 +182,7 @@ class ProfileData:
         return self._within[window]
 
     def pain(self) -> list[tuple[date, int | None, str | None]]:
-        """(day, pain score, pain trend) of each check-in (read on first use)."""
-        if self._pain is None:
-            self._pain = self.cursor.execute(PAIN_ROWS, {"profile": self.profile}).fetchall()
+        """(day, pain score, pain trend) of each check-in."""
         return self._pain
 
 
@@ -175,8 +190,9 @@ class ProfileData:
 def open_profile(store: Store, profile: str, exercise: str | None = None) -> Iterator[ProfileData]:
     """`profile`'s rollup rows (only `exercise`'s, if given) ready for the figures."""
     with store.read() as cursor:
-        fetched = cursor.execute(ROLLUP_ROWS, {"profile": profile, "exercise": exercise})
-        yield ProfileData(cursor, profile, fetched.fetchnumpy())
+        fetched = cursor.execute(PROFILE_ROWS, {"profile": profile, "exercise": exercise})
+        every = fetched.fetchnumpy()
+    yield ProfileData(profile, every)
 
 
 def lift_sessions(rows: Rows) -> Sessions:
