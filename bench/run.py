@@ -69,7 +69,7 @@ def page_window(store: Store, profile: str) -> tuple[Any, date]:
     """The window and `today` the Progress page opens with for this profile's history."""
     from backfit.data import analytics
 
-    overview = analytics.overview(store, profile)
+    overview = analytics.data_version(store, profile)  # as the page reads it, every rerun
     today = overview.last or date.today()
     return analytics.default_window(overview.first or today, today, today), today
 

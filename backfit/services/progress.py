@@ -8,9 +8,11 @@ link carries an unguessable token that opens one profile's progress and nothing 
 from __future__ import annotations
 
 from backfit.data.analytics import (
+    DataVersion,
     Overview,
     Progress,
     Window,
+    data_version,
     default_window,
     lift_name,
     lift_summary,
@@ -30,11 +32,13 @@ from backfit.data.sharing import (
 )
 
 __all__ = [
+    "DataVersion",
     "Overview",
     "Progress",
     "ShareLink",
     "Window",
     "create_link",
+    "data_version",
     "default_window",
     "lift_name",
     "lift_summary",

@@ -10,8 +10,8 @@ The modules, by what they hold:
 
 * `window`: date ranges and the week/month/quarter/year buckets (bounded chart payloads);
 * `data`: one profile's rollup rows read once (`open_profile`), the ranked lift sessions
-  (PRs) and the cheap `overview`; `columns`: codes, day numbers, buckets and group sums;
-  `frames`: the frames' dtypes;
+  (PRs), the cheap `overview` and the page's `data_version`; `columns`: codes, day numbers,
+  buckets and group sums; `frames`: the frames' dtypes;
 * `strength`: e1RM per lift and PRs; `volume`: sets, tonnage, pain, muscles, balance;
   `exercises`: the pull-up ladder and back extensions; `consistency`: calendar and streak;
 * `summary`: the plan and the headline numbers; `page`: the whole Progress page
@@ -40,7 +40,14 @@ from backfit.data.analytics.consistency import (
     training_calendar,
     training_years,
 )
-from backfit.data.analytics.data import Overview, ProfileData, open_profile, overview
+from backfit.data.analytics.data import (
+    DataVersion,
+    Overview,
+    ProfileData,
+    data_version,
+    open_profile,
+    overview,
+)
 from backfit.data.analytics.exercises import back_extensions, pullup_ladder
 from backfit.data.analytics.page import Progress, progress
 from backfit.data.analytics.strength import (
@@ -81,6 +88,7 @@ __all__ = [
     "DEFAULT_LEVEL",
     "GRAINS",
     "POINT_BUDGET",
+    "DataVersion",
     "Grain",
     "Headline",
     "Overview",
@@ -92,6 +100,7 @@ __all__ = [
     "balance",
     "choose_grain",
     "current_streak",
+    "data_version",
     "default_window",
     "e1rm_by_session",
     "e1rm_series",

@@ -235,6 +235,46 @@ def lift_sessions(rows: Rows) -> Sessions:
     return sessions
 
 
+#: A fingerprint of everything the profile's figures read: its rollup rows, its pain
+#: check-ins, its routine version and the movement patterns it gave its own exercises (they
+#: decide what counts as back work). Any change to any of them changes it.
+_VERSION = """
+    concat_ws(':', count(*), sum(sets),
+              bit_xor(hash(workout_id, day, exercise, variant, sets, working_sets, tonnage_kg,
+                           e1rm_kg, e1rm_reps, e1rm_load_kg, e1rm_rir, reps, best_reps, hold_s,
+                           longest_hold_s, max_load_kg, rung, net_kg, net_best_reps)),
+              (SELECT concat_ws(':', count(*), sum(pain_score), sum(length(pain_trend)))
+               FROM workouts WHERE profile = $profile),
+              (SELECT max(version) FROM routines WHERE profile = $profile),
+              (SELECT concat_ws(':', count(*), bit_xor(hash(exercise, movement)))
+               FROM exercise_patterns WHERE profile = $profile))"""
+_LIFTS = (
+    "FROM session_lifts WHERE profile = $profile AND ($exercise IS NULL OR exercise = $exercise)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DataVersion:
+    """The first and last day of the profile's back-work log, and its data `version`."""
+
+    first: date | None
+    last: date | None
+    version: str
+
+
+def data_version(store: Store, profile: str) -> DataVersion:
+    """What the Progress page needs before its figures: their range and their cache key.
+
+    The `version` is `overview`'s, without the counts (the page shows none of them, and their
+    `count(DISTINCT …)` was a fifth of the statement, run on every rerun of the page).
+    """
+    with store.read() as cur:
+        row = cur.execute(f"SELECT min(day), max(day), {_VERSION} {_LIFTS}",
+                          {"profile": profile, "exercise": None}).fetchone()  # fmt: skip
+    assert row is not None
+    return DataVersion(row[0], row[1], str(row[2]))
+
+
 @dataclass(frozen=True, slots=True)
 class Overview:
     sets: int
@@ -248,27 +288,13 @@ class Overview:
 def overview(store: Store, profile: str, exercise: str | None = None) -> Overview:
     """Counts and the first/last day; `version` changes whenever the profile's figures do.
 
-    Read from the rollup rows, never from `sets`. The version (a cache key for pages) is a
-    fingerprint of those rows, the profile's pain check-ins, its routine version and the
-    movement patterns it gave its own exercises (they decide what counts as back work).
+    Read from the rollup rows, never from `sets`; the version (a cache key for pages) is
+    `data_version`'s fingerprint.
     """
-    sql = """
+    sql = f"""
         SELECT coalesce(sum(sets), 0)::BIGINT, coalesce(sum(working_sets), 0)::BIGINT,
-               count(DISTINCT workout_id), min(day), max(day),
-               concat_ws(':', count(*), sum(sets),
-                         bit_xor(hash(workout_id, day, exercise, variant, sets, working_sets,
-                                      tonnage_kg, e1rm_kg, e1rm_reps, e1rm_load_kg, e1rm_rir,
-                                      reps, best_reps, hold_s, longest_hold_s, max_load_kg,
-                                      rung, net_kg, net_best_reps)),
-                         (SELECT concat_ws(':', count(*), sum(pain_score),
-                                           sum(length(pain_trend)))
-                          FROM workouts WHERE profile = $profile),
-                         (SELECT max(version) FROM routines WHERE profile = $profile),
-                         (SELECT concat_ws(':', count(*), bit_xor(hash(exercise, movement)))
-                          FROM exercise_patterns WHERE profile = $profile))
-        FROM session_lifts
-        WHERE profile = $profile AND ($exercise IS NULL OR exercise = $exercise)
-    """
+               count(DISTINCT workout_id), min(day), max(day), {_VERSION}
+        {_LIFTS}"""
     with store.read() as cur:
         row = cur.execute(sql, {"profile": profile, "exercise": exercise}).fetchone()
     assert row is not None

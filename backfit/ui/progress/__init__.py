@@ -3,7 +3,7 @@
 The charts live in `chart_cards.py` (layout, cached specs, downloads), the coach links in
 `sharing.py`.
 
-Analytics are cached per profile and data version (`figures.overview().version`, a cheap
+Analytics are cached per profile and data version (`figures.data_version()`, a cheap
 fingerprint that changes with any logged, edited or imported set), so reruns caused by widgets
 cost a dictionary look-up, and a new set shows at once. They are kept as shared, read-only
 objects (`st.cache_resource`), with the tables as shown already converted to Arrow: a
@@ -305,7 +305,7 @@ def render_trunk_tests(store: Store, profile: str) -> None:
 def render_progress(store: Store, viewer: Viewer, today: date | None = None) -> None:
     """The whole page below the title, for `viewer`."""
     today = today or date.today()
-    overview = figures.overview(store, viewer.profile)
+    overview = figures.data_version(store, viewer.profile)
     if overview.first is None or overview.last is None:
         render_empty_state(viewer.read_only)
         if not viewer.read_only:

@@ -297,3 +297,14 @@ def test_sql_e1rm_matches_the_python_rules(store: Store, rows: list[dict]) -> No
             assert e1rm is None, clean
         else:
             assert e1rm == pytest.approx(expected), clean
+
+
+def test_the_page_key_is_the_overviews_and_moves_with_a_logged_set(log: Store) -> None:
+    before = analytics.data_version(log, "me")
+    seen = analytics.overview(log, "me")
+    assert (before.first, before.last, before.version) == (seen.first, seen.last, seen.version)
+    _log(log, 12, SetEntry("row", "dumbbell", 10, 30.0, rir=1))
+    assert analytics.data_version(log, "me").version != before.version
+    nobody = analytics.data_version(log, "nobody")
+    assert (nobody.first, nobody.last) == (None, None)
+    assert nobody.version == analytics.overview(log, "nobody").version
