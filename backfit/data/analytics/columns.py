@@ -46,7 +46,8 @@ def bucket_days(days: np.ndarray, grain: Grain) -> np.ndarray:
     if grain == "day":
         return days
     if grain == "week":
-        return days - (days + 3) % 7
+        monday: np.ndarray = days - (days + 3) % 7
+        return monday
     months = days.astype("datetime64[D]").astype("datetime64[M]")
     if grain == "quarter":  # 1970-01 starts a quarter, so quarters are months in threes
         months = months - months.astype(np.int64) % 3
@@ -55,7 +56,7 @@ def bucket_days(days: np.ndarray, grain: Grain) -> np.ndarray:
     return months.astype("datetime64[D]").astype(np.int64)
 
 
-def encode(values: Sequence[Any]) -> tuple[np.ndarray, np.ndarray]:
+def encode(values: Sequence[Any] | np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """(codes, labels) of a text column: `labels[codes]` is the column again.
 
     The labels are the distinct texts in sorted order with None last (always present, at
@@ -131,5 +132,7 @@ def per_week(periods: np.ndarray, working_sets: np.ndarray, grain: Grain) -> np.
         days = ((months + 1).astype("datetime64[D]") - months.astype("datetime64[D]")).astype(
             np.int64
         )
-        return working_sets / (days / 7)
-    return working_sets / (DAYS_PER[grain] / 7)
+        per_week: np.ndarray = working_sets / (days / 7)
+        return per_week
+    per_week = working_sets / (DAYS_PER[grain] / 7)
+    return per_week

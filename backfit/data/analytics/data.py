@@ -53,7 +53,8 @@ NUMBERS = ("working_sets", "tonnage_kg", "e1rm_kg", "e1rm_reps", "e1rm_load_kg",
 def _numbers(values: Any) -> np.ndarray:
     """A numeric column from `fetchnumpy` (masked where NULL) as float64 with NaN."""
     if isinstance(values, np.ma.MaskedArray):
-        return values.astype(np.float64).filled(np.nan)
+        filled: np.ndarray = np.ma.filled(values.astype(np.float64), np.nan)
+        return filled
     return np.asarray(values, dtype=np.float64)
 
 

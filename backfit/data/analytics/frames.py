@@ -19,7 +19,7 @@ import pandas as pd
 Kind = Literal["date", "str", "float", "bool", "int32", "int64"]
 _NULLABLE: dict[str, Any] = {"int32": pd.Int32Dtype(), "int64": pd.Int64Dtype()}
 #: The dtype pandas infers for a column of text (its string dtype, with NaN for a missing value).
-TEXT = pd.Series(["text"]).dtype
+TEXT: Any = pd.Series(["text"]).dtype
 _EPOCH = date(1970, 1, 1).toordinal()
 
 
@@ -60,7 +60,7 @@ def column(kind: Kind, values: Sequence[Any] | np.ndarray) -> Any:
     return pd.array(values, dtype=TEXT)
 
 
-def frame(columns: dict[str, tuple[Kind, Sequence[Any]]]) -> pd.DataFrame:
+def frame(columns: dict[str, tuple[Kind, Sequence[Any] | np.ndarray]]) -> pd.DataFrame:
     """A frame of the named columns, each `(kind, values)`.
 
     The columns are made here for this frame only, so the frame may keep them as they are

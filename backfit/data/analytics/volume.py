@@ -126,9 +126,8 @@ def muscle_sets(data: ProfileData, window: Window) -> pd.DataFrame:
     exercise, working = rows.exercise[pick], rows.working_sets[pick]
     credit = _credits(rows, MUSCLE_NAMES, back=True)
     sets = np.zeros((len(periods), len(MUSCLE_NAMES)), dtype=np.int64)
-    for muscle in range(len(MUSCLE_NAMES)):
-        times = credit[exercise, muscle]
-        sets[:, muscle] = sums(groups, working * times, len(periods))
+    for m in range(len(MUSCLE_NAMES)):
+        sets[:, m] = sums(groups, working * credit[exercise, m], len(periods))
     at, muscle = np.nonzero(sets)  # a bucket × muscle that got a set, in (period, name) order
     result = frame({
         "period": ("date", periods[at]),

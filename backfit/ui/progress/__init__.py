@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -98,8 +99,9 @@ class Shown:
     lifts and the tables as Arrow (Streamlit converts a DataFrame on every rerun)."""
 
     lifts: list[str]
-    prs: object | None  # a pyarrow Table of `pr_table`, None without PRs
-    other: object | None  # a pyarrow Table of `other_table`, None without other lifts
+    # pyarrow Tables (this layer does not import pyarrow itself, hence Any), or None when empty
+    prs: Any  # `pr_table`, None without PRs
+    other: Any  # `other_table`, None without other lifts
     other_rows: int
 
 
@@ -108,7 +110,7 @@ def _shown(
     _result: figures.Progress, location: str, profile: str, version: str, window: str, unit: Unit
 ) -> Shown:
     # The keys are `_progress`'s (window = "start/end/today") and the unit.
-    def arrow(frame: pd.DataFrame) -> object | None:
+    def arrow(frame: pd.DataFrame) -> Any:
         return None if frame.empty else dataframe_util.convert_pandas_df_to_arrow_table(frame)
 
     other = other_table(_result.other, unit)
