@@ -174,16 +174,25 @@ def extensions_chart(frame: pd.DataFrame) -> alt.LayerChart:
         )
         .transform_filter("isValid(datum.longest_hold_s)")
     )
+    # A series with nothing to draw gets no layer, so no empty axis ("0.000000") beside the other.
+    has_reps = bool(frame["reps"].fillna(0).gt(0).any())
+    has_holds = bool(frame["longest_hold_s"].notna().any())
+    layers = [layer for layer, shown in ((reps, has_reps), (holds, has_holds)) if shown] or [reps]
+    said = [
+        text
+        for text, shown in (
+            ("green bars show back-extension reps per period", has_reps),
+            ("the purple line shows the longest timed hold in seconds", has_holds),
+        )
+        if shown
+    ] or ["no back-extension reps or holds in this range"]
     return (
-        alt.layer(reps, holds)
+        alt.layer(*layers)
         .resolve_scale(y="independent")
         .properties(
             title="Back extensions",
             height=HEIGHT,
             autosize=AUTOSIZE,
-            description=(
-                "Green bars show back-extension reps per period; the purple line shows the "
-                "longest timed hold in seconds."
-            ),
+            description="; ".join(said).capitalize() + ".",
         )
     )

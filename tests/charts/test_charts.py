@@ -254,3 +254,28 @@ def test_the_theme_and_the_charts_share_one_palette() -> None:
     config = Path(__file__).resolve().parents[2] / ".streamlit" / "config.toml"
     theme = tomllib.loads(config.read_text(encoding="utf-8"))["theme"]
     assert tuple(theme["chartCategoricalColors"]) == charts.OKABE_ITO
+
+
+@pytest.mark.parametrize(
+    ("reps", "holds", "titles"),
+    [
+        ([12, 15], [None, None], ["Reps"]),
+        ([0, 0], [10.0, 10.0], ["Longest hold (s)"]),
+        ([12, 0], [None, 10.0], ["Reps", "Longest hold (s)"]),
+    ],
+    ids=["reps only", "holds only", "both"],
+)
+def test_back_extensions_draw_only_the_series_they_have(reps, holds, titles) -> None:
+    """A series with no data gets no layer: no bare axis with a "0.000000" tick beside the other."""
+    frame = pd.DataFrame({
+        "period": pd.to_datetime(["2024-01-01", "2024-01-08"]),
+        "working_sets": [3, 3],
+        "reps": reps,
+        "hold_s": [None if h is None else h * 3 for h in holds],
+        "longest_hold_s": holds,
+    })  # fmt: skip
+    frame.attrs["grain"] = "week"
+    spec = charts.extensions_chart(frame).to_dict()
+    assert [layer["encoding"]["y"]["title"] for layer in spec["layer"]] == titles
+    assert ("reps" in spec["description"]) == ("Reps" in titles)
+    assert ("hold" in spec["description"]) == ("Longest hold (s)" in titles)
