@@ -142,7 +142,7 @@ def log_set(
 
 
 #: The set, numbered after the exercise's last set in the session, in one statement (every
-#: statement costs a millisecond or two of planning; logging a set runs three in a session).
+#: statement costs a millisecond or so of planning and execution; see `log_set`).
 _INSERT_SET = """
     INSERT INTO sets (profile, workout_id, performed_at, exercise, variant, set_index, kind,
                       reps, weight_kg, assistance_kg, bodyweight_kg, rir, duration_s, note,
@@ -152,11 +152,11 @@ _INSERT_SET = """
     FROM sets WHERE workout_id = $workout AND exercise = $exercise
     RETURNING id, set_index"""
 
-#: The values of the rollup row a set logged in this session and day joins, if it has one.
-_ROLLUP_ROW = f"""
-    SELECT {", ".join(rollups.VALUES)} FROM session_lifts
-    WHERE profile = ? AND workout_id = ? AND day = ? AND exercise = ?
-          AND variant IS NOT DISTINCT FROM ?"""
+#: The rollup rows of one session, with their rowid. Two predicates plan cheaper than the five
+#: of the row's key, and a session has a handful of rows: the row is picked out in Python.
+_SESSION_ROLLUPS = f"""
+    SELECT rowid, day, exercise, variant, {", ".join(rollups.VALUES)} FROM session_lifts
+    WHERE profile = ? AND workout_id = ?"""
 
 
 def _rollup_row(
@@ -165,10 +165,13 @@ def _rollup_row(
     workout_id: str,
     performed_at: datetime,
     entry: SetEntry,
-) -> tuple[Any, ...] | None:
-    exercise, variant = rollups.lift_key(entry.exercise, entry.variant)
-    key = [profile, workout_id, performed_at.date(), exercise, variant]
-    return cur.execute(_ROLLUP_ROW, key).fetchone()
+) -> tuple[int, tuple[Any, ...]] | None:
+    """The rowid and `VALUES` of the rollup row a set logged now joins, if the lift has one."""
+    key = (performed_at.date(), *rollups.lift_key(entry.exercise, entry.variant))
+    for row in cur.execute(_SESSION_ROLLUPS, [profile, workout_id]).fetchall():
+        if row[1:4] == key:
+            return int(row[0]), tuple(row[4:])
+    return None
 
 
 def _day_workout(

@@ -140,6 +140,38 @@ def test_every_write_path_keeps_the_rollups_exact(script: list[tuple]) -> None:
             _check(store)
 
 
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    logs=st.lists(
+        st.tuples(entries(), st.integers(0, 1), st.sampled_from([0, 23 * 60 + 50, 24 * 60 + 5])),
+        min_size=2,
+        max_size=25,
+    )
+)
+def test_many_sets_of_a_session_merge_into_its_rollup_rows(
+    logs: list[tuple[SetEntry, int, int]],
+) -> None:
+    """Sets piling onto the same lifts of one session: each merge into a row is exact.
+
+    `log_set` updates only the columns a set changes, by rowid (`rollups.take_in`); a session
+    that runs past midnight gets a row per day, and another lifter's identical rows and an
+    explicit session (`workout_id`) are kept apart.
+    """
+    with tempfile.TemporaryDirectory() as tmp, Store.open(f"{tmp}/m.duckdb") as store:
+        first = log_set(store, "other", logs[0][0], performed_at=START, now=NOW)
+        for entry, explicit, minute in logs:
+            at = START + timedelta(minutes=minute)
+            try:
+                log_set(store, "me", entry, performed_at=at, now=NOW)
+                if explicit:  # into the other lifter's session id: still "me"'s own rows
+                    log_set(store, "me", entry, performed_at=at, now=NOW,
+                            workout_id=first.workout_id)  # fmt: skip
+            except Exception as exc:  # a rejected entry changes nothing: still exact
+                if type(exc).__name__ != "ValidationError":
+                    raise
+            _check(store)
+
+
 def test_rebuild_recomputes_a_damaged_rollup(store: Store) -> None:
     log_set(
         store, "me", SetEntry("deadlift", "conventional", 5, 100.0), performed_at=START, now=NOW
