@@ -177,15 +177,17 @@ def _rollup_row(
 def _day_workout(
     cur: duckdb.DuckDBPyConnection, profile: str, performed_at: datetime
 ) -> str | None:
-    """The id of the profile's session on `performed_at`'s day, if it has one."""
+    """The id of the profile's session on `performed_at`'s day (the first to start), if any."""
     # A range on started_at, not CAST(started_at AS DATE) = …: DuckDB prunes row groups by it.
+    # The day's one or two rows are compared in Python: an aggregate (arg_min) costs more to
+    # plan than the rows cost to fetch, and this runs for every set logged.
     day = datetime.combine(performed_at.date(), time())
-    row = cur.execute(
-        "SELECT arg_min(id, started_at) FROM workouts"
+    rows = cur.execute(
+        "SELECT id, started_at FROM workouts"
         " WHERE profile = ? AND started_at >= ? AND started_at < ?",
         [profile, day, day + timedelta(days=1)],
-    ).fetchone()
-    return None if row is None or row[0] is None else str(row[0])
+    ).fetchall()
+    return str(min(rows, key=lambda row: row[1])[0]) if rows else None
 
 
 def _new_workout(

@@ -96,6 +96,21 @@ def test_sets_on_one_day_share_a_session_and_number_per_exercise(store: Store) -
     assert (first.set_index, second.set_index, other.set_index, next_day.set_index) == (1, 2, 1, 1)
 
 
+def test_a_set_joins_the_first_session_started_that_day(store: Store) -> None:
+    """Two sessions on one day (an import and a later one): a logged set joins the earlier."""
+    day = NOW.replace(hour=0, minute=0)
+    store.write(
+        lambda cur: cur.executemany(
+            "INSERT INTO workouts (id, profile, started_at, source) VALUES (?, 'me', ?, 'manual')",
+            [["noon", day.replace(hour=12)], ["dawn", day.replace(hour=7)],
+             ["yesterday", day - timedelta(hours=1)], ["tomorrow", day + timedelta(days=1)]],
+        )
+    )  # fmt: skip
+    store.write(lambda cur: cur.execute("INSERT INTO profiles (name) VALUES ('me')"))
+    logged = log_set(store, "me", SetEntry("row", "cable", reps=10), performed_at=NOW, now=NOW)
+    assert logged.workout_id == "dawn"
+
+
 def test_custom_exercises_must_be_created_first(store: Store) -> None:
     with pytest.raises(ValidationError):
         log_set(store, "me", SetEntry("Face Pull (Cable)", reps=15), performed_at=NOW, now=NOW)
