@@ -57,3 +57,10 @@ def test_a_missed_figure_says_what_would_fix_it() -> None:
     missed = run.figure("x", "X", 0.2, 0.1, "ms", "≤ 1×", False, "do less")
     assert missed.met is False and missed.ratio == 2.0 and "do less" in missed.note
     assert isinstance(missed, Figure) and "missed" in run.table([missed])
+
+
+def test_the_set_logging_floor_times_its_three_sides() -> None:
+    from bench import set_logging_floor
+
+    medians = set_logging_floor.measure(rounds=3)
+    assert len(medians) == 3 and all(ms > 0 for ms in medians.values())
