@@ -2,10 +2,11 @@
 
 Why: the Progress page used to re-read and re-aggregate every set of the lifter on every visit,
 so its cost grew with the log. The page now reads these rows only (hundreds per year of
-training instead of thousands of sets); every write path calls `refresh` inside its own
+training instead of thousands of sets); every write path updates them inside its own
 transaction, so the rollup can never disagree with `sets` once a write has committed:
 
-* `backfit.data.sets` (log, edit, delete), `backfit.data.importers._apply` (import) and
+* `backfit.data.sets.log_set` merges the one set into its row (`take_in`, no recompute);
+* `backfit.data.sets` (edit, delete), `backfit.data.importers._apply` (import) and
   `backfit.data.exporters.restore_backup` (restore) each call `refresh` once;
 * `backfit rollups --rebuild` (`rebuild`) recomputes every row from `sets`, e.g. after a bug
   fix in the definitions below, and lays the rows out by lifter (see `rebuild`);
