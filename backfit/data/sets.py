@@ -149,7 +149,7 @@ _INSERT_SET = """
                       source, client_key)
     SELECT $profile, $workout, $at, $exercise, $variant, coalesce(max(set_index), 0) + 1, $kind,
            $reps, $weight, $assistance, $bodyweight, $rir, $seconds, $note, $source, $client_key
-    FROM sets WHERE workout_id = $workout AND exercise = $exercise
+    FROM sets WHERE profile = $profile AND workout_id = $workout AND exercise = $exercise
     RETURNING id, set_index"""
 
 #: The rollup rows of one session, with their rowid. Two predicates plan cheaper than the five
