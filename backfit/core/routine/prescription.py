@@ -117,6 +117,23 @@ def role_of(exercise: str) -> Role:
     return "main"
 
 
+def main_sets_max(goals: Goals, role: Role) -> int:
+    """The set cap of a role: posture and strength alone (pain only when it is the only goal),
+    so raising pain never frees sets that could move to spine-loading work (TRAINING §2)."""
+    caps = replace(goals, pain=0) if goals.posture + goals.strength else goals
+    return blend(caps, role).sets_max
+
+
+def row_sets_max(goals: Goals) -> int:
+    """The set cap of the week's row, whichever exercise takes it (a band row too): posture's
+    row (2–4 sets) never caps it below strength's (3–5), so raising posture never lowers the
+    horizontal-pull sets (TRAINING §2)."""
+    sets_max = main_sets_max(goals, "main")
+    if goals.strength > 0:
+        sets_max = max(sets_max, strength_emphasis("main", goals.level).sets_max)
+    return sets_max
+
+
 @lru_cache(maxsize=4096)
 def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = False) -> Dose:
     """Sets cap, reps or hold, RIR and rest for one exercise under these goals."""
@@ -138,12 +155,9 @@ def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = Fa
     reps, rir = mix.reps, mix.rir
     # The set cap follows posture and strength alone (pain only when it is the only goal), so
     # raising pain never frees sets that could move to spine-loading work (TRAINING §2).
-    caps = replace(goals, pain=0) if goals.posture + goals.strength else goals
-    sets_max = blend(caps, role).sets_max
-    if catalog.exercise(exercise).movement == "horizontal_pull" and goals.strength > 0:
-        # Posture's row (2–4 sets) never caps a row below strength's (3–5): raising posture
-        # never lowers the horizontal-pull sets (TRAINING §2).
-        sets_max = max(sets_max, strength_emphasis(role, goals.level).sets_max)
+    sets_max = main_sets_max(goals, role)
+    if catalog.exercise(exercise).movement == "horizontal_pull":
+        sets_max = row_sets_max(goals)
     load = catalog.spinal_load(exercise, variant)
     p = pain_share(goals)
     if load in ("high", "moderate"):
