@@ -3,10 +3,11 @@
 Each day's minutes are fixed first for the parts that do not depend on the sliders: a warm-up of
 about 10 % (3–10 min), stretching by session length, and the trunk block when pain asks for it.
 Working sets then fill the rest, planned at `budget_seconds` (never below the real set time and
-never falling as pain rises): first two exercises per day at their fewest sets, then one set at
-a time to the slot furthest below its goal weight, spread over the days, until the day is full,
-the week reaches the band's top, or a muscle group has ~10 sets in the session. More days or
-minutes therefore mean more sets, up to the band's top.
+never falling as pain rises). Each day walks one fixed sequence of additions: first the
+horizontal pulls up to the day's row floor (`row_floor`), then a second exercise at its fewest
+sets, then one set at a time to the other exercise furthest below its goal weight, until the day
+is full, the week reaches the band's top, or a muscle group has ~10 sets in the session. More
+days or minutes therefore mean more sets, up to the band's top.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot
 from backfit.core.routine.model import WarmupStep
 from backfit.core.routine.prescription import budget_seconds
-from backfit.core.routine.scheduling import trunk_block
 from backfit.core.routine.selection import allocation_weight
 
 #: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA).
@@ -93,11 +93,22 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
     """Give every slot its sets; drop the slots that got none.
 
     Monotone in pain by construction: each day walks a fixed sequence of set additions that
-    does not depend on pain (its most important exercises at their fewest sets, then one set at
-    a time to the exercise furthest below its weight, within its share of the band's top and the
-    caps), and stops at the first addition that does not fit its minutes. Pain only makes sets
-    longer (`budget_seconds`) and minutes shorter (the trunk block), so every exercise keeps a
-    prefix of the same sequence: raising pain never adds a set anywhere.
+    does not depend on pain (the rows to their floor, the day's second exercise at its fewest
+    sets, then one set at a time to the exercise furthest below its weight, within its share of
+    the band's top and the caps), and stops at the first addition that does not fit its
+    minutes. Pain only makes sets longer (`budget_seconds`) and minutes shorter (the trunk
+    block), so every exercise keeps a prefix of the same sequence: raising pain never adds a set
+    anywhere.
+
+    Monotone in posture for the horizontal pulls by construction (TRAINING §2): their sets are
+    placed before any other pattern, as the start of a fixed sequence (`_row_steps`) cut at the
+    row floor, which only rises with posture, and at the minutes left after room for the
+    slowest other exercise; as posture rises the pulls only join (a row on more days, light
+    work at the end of the sequence), their sets only get quicker and their caps never fall,
+    and the other exercises only leave or get quicker. The other patterns never add a
+    horizontal set afterwards; the one exception, the light work `_light_fallback` gives a day
+    left with one exercise, is outside this argument (a 20,000-pair scan finds no pair where it
+    lowers the horizontal sets).
     """
     caps = day_caps(goals, len(days), band)
     covered: set[str] = set()
@@ -124,11 +135,14 @@ def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool
     others = [s for s in lifts if s.pattern != "horizontal_pull"]
     reserve = max((s.planned_seconds(s.rx.sets_min) for s in others), default=0)
     firsts = 1 if others else rules.MIN_EXERCISES_PER_DAY
-    target = row_floor(goals, pulls, others, cap)
+    # Pulls the day needs for its 2 exercises whatever their weight (the others are too few).
+    needed = pulls[: max(0, rules.MIN_EXERCISES_PER_DAY - len(others))]
+    target = max(row_floor(goals, pulls, others, cap), sum(s.rx.sets_min for s in needed))
     if not pulls and day.spare and _short_for_two(goals, day, others):
         # A day without rows whose minutes may not hold two other exercises opens with light
-        # upper-back work (TRAINING §2: 2 exercises a day), decided at posture's slowest
-        # pricing so that a higher posture never takes it away.
+        # upper-back work (TRAINING §2: 2 exercises a day), decided at the slowest pricing so
+        # that neither a higher posture nor a higher pain changes it (where a day can be
+        # without rows, below strength, its other exercises do not change with posture).
         pulls = day.spare[:1]
         day.slots.append(pulls[0])
         target = pulls[0].rx.sets_min
@@ -168,10 +182,11 @@ def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool
 
 
 def _short_for_two(goals: Goals, day: Day, others: list[Slot]) -> bool:
-    """Whether two of the day's exercises at their fewest sets might not fit its minutes, priced
-    as at posture 0 (the slowest sets) and with the trunk block that posture 0 would have: the
-    same answer at every posture below strength (where a day can be without rows)."""
-    slow = replace(goals, posture=0) if goals.pain + goals.strength else goals
+    """Whether the day's two slowest other exercises at their fewest sets might not fit its
+    minutes, priced at the slowest sets any posture and pain could give them (posture 0, pain
+    100) and with the longest trunk block: the same answer whatever the posture and the pain,
+    so neither slider changes the day's sequence through it."""
+    slow = replace(goals, posture=0, pain=rules.SLIDER_RANGE[1])
     times = sorted(
         (
             s.rx.sets_min * budget_seconds(slow, s.exercise, s.variant, s.sides)
@@ -180,10 +195,8 @@ def _short_for_two(goals: Goals, day: Day, others: list[Slot]) -> bool:
         ),
         reverse=True,
     )
-    trunk = sum(s.real_seconds() for s in day.trunk)
-    if trunk_block(slow):
-        trunk = max(trunk, rules.TRUNK_BLOCK_MINUTES[1] * 60)
-    return sum(times[:2]) > budget(goals, day) + sum(s.real_seconds() for s in day.trunk) - trunk
+    room = budget(goals, day) + sum(s.real_seconds() for s in day.trunk)
+    return sum(times[:2]) > room - rules.TRUNK_BLOCK_MINUTES[1] * 60
 
 
 def row_floor(goals: Goals, pulls: list[Slot], others: list[Slot], cap: int) -> int:
