@@ -14,13 +14,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 from fractions import Fraction
-from math import ceil, floor
+from math import ceil
 
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot
 from backfit.core.routine.model import WarmupStep
-from backfit.core.routine.prescription import budget_seconds
+from backfit.core.routine.prescription import (
+    budget_seconds,
+    session_work_seconds,
+    stretch_count,
+    stretch_plan,
+    warmup_minutes,
+)
 from backfit.core.routine.selection import allocation_weight
 
 #: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA).
@@ -34,28 +40,9 @@ _GROUP_MUSCLE = {
 _LOADS_WEIGHT = ("barbell", "dumbbell", "cable", "machine")
 
 
-def warmup_minutes(goals: Goals) -> int:
-    lo, hi = rules.WARMUP_MINUTES
-    return max(lo, min(hi, floor(goals.minutes * rules.WARMUP_SHARE + 0.5)))
-
-
-def stretch_count(goals: Goals) -> int:
-    return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
-
-
-def stretch_plan(goals: Goals) -> tuple[int, int]:
-    """(hold s, sets) of every stretch: 2 × 30 s, or 2 × 20 s in a short session (TRAINING §1)."""
-    hold, sets = rules.STRETCH_PLAN
-    if goals.minutes < rules.SHORT_SESSION_MINUTES:
-        hold = rules.SHORT_STRETCH_HOLD_S
-    return hold, sets
-
-
 def budget(goals: Goals, day: Day) -> int:
     """Seconds left for working sets once warm-up, stretching and trunk drills are counted."""
-    hold, sets = stretch_plan(goals)
-    fixed = warmup_minutes(goals) * 60 + stretch_count(goals) * hold * sets
-    return goals.minutes * 60 - fixed - sum(s.real_seconds() for s in day.trunk)
+    return session_work_seconds(goals.minutes) - sum(s.real_seconds() for s in day.trunk)
 
 
 def _planned(day: Day) -> int:

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
+from math import floor
 
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals
@@ -202,6 +203,30 @@ def drill_seconds(rx: Dose, sides: int) -> int:
     return sum(rx.holds) * sides * ((rx.hold_s or 0) + rx.rest_s)
 
 
+def warmup_minutes(goals: Goals) -> int:
+    lo, hi = rules.WARMUP_MINUTES
+    return max(lo, min(hi, floor(goals.minutes * rules.WARMUP_SHARE + 0.5)))
+
+
+def stretch_count(goals: Goals) -> int:
+    return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
+
+
+def stretch_plan(goals: Goals) -> tuple[int, int]:
+    """(hold s, sets) of every stretch: 2 × 30 s, or 2 × 20 s in a short session (TRAINING §1)."""
+    hold, sets = rules.STRETCH_PLAN
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        hold = rules.SHORT_STRETCH_HOLD_S
+    return hold, sets
+
+
+def session_work_seconds(minutes: int) -> int:
+    """A session's seconds for work: its minutes less the warm-up and the stretches (§1)."""
+    goals = Goals(minutes=minutes)
+    hold, sets = stretch_plan(goals)
+    return minutes * 60 - warmup_minutes(goals) * 60 - stretch_count(goals) * hold * sets
+
+
 @lru_cache(maxsize=4096)
 def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int:
     """The set time the week is planned with: never below the real one, never falling in pain.
@@ -231,6 +256,14 @@ def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int
         rest = _mix(goals, worst, lambda r: r.rest_s, 15) * 15
         exact = max(exact, rules.PAIN_MODERATE_REPS[1] * rules.SECONDS_PER_REP * sides + rest)
     real = set_seconds(prescribe(goals, exercise, variant), sides)
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        # A short session rests less, but is planned no denser than the shortest normal one
+        # (its set time in proportion to the minutes for work), so more minutes never give
+        # fewer sets across the short-session line (TRAINING §2).
+        normal = replace(goals, minutes=rules.SHORT_SESSION_MINUTES)
+        work = session_work_seconds(goals.minutes), session_work_seconds(normal.minutes)
+        line = budget_seconds(normal, exercise, variant, sides) * work[0]
+        exact = max(exact, -(-line // work[1]))
     return max(real, exact)
 
 
