@@ -3,21 +3,31 @@
 Each day's minutes are fixed first for the parts that do not depend on the sliders: a warm-up of
 about 10 % (3–10 min), stretching by session length, and the trunk block when pain asks for it.
 Working sets then fill the rest, planned at `budget_seconds` (never below the real set time and
-never falling as pain rises): first two exercises per day at their fewest sets, then one set at
-a time to the slot furthest below its goal weight, spread over the days, until the day is full,
-the week reaches the band's top, or a muscle group has ~10 sets in the session. More days or
-minutes therefore mean more sets, up to the band's top.
+never falling as pain rises). Each day walks one fixed sequence of additions: first the
+horizontal pulls up to the day's row floor (`row_floor`), then a second exercise at its fewest
+sets, then one set at a time to the other exercise furthest below its goal weight, until the day
+is full, the week reaches the band's top, or a muscle group has ~10 sets in the session. More
+days or minutes therefore mean more sets, up to the band's top.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
-from math import floor
+from fractions import Fraction
+from math import ceil
 
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot
 from backfit.core.routine.model import WarmupStep
+from backfit.core.routine.prescription import (
+    budget_seconds,
+    session_work_seconds,
+    stretch_count,
+    stretch_plan,
+    warmup_minutes,
+)
+from backfit.core.routine.selection import allocation_weight
 
 #: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA).
 _GROUP_MUSCLE = {
@@ -30,28 +40,9 @@ _GROUP_MUSCLE = {
 _LOADS_WEIGHT = ("barbell", "dumbbell", "cable", "machine")
 
 
-def warmup_minutes(goals: Goals) -> int:
-    lo, hi = rules.WARMUP_MINUTES
-    return max(lo, min(hi, floor(goals.minutes * rules.WARMUP_SHARE + 0.5)))
-
-
-def stretch_count(goals: Goals) -> int:
-    return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
-
-
-def stretch_plan(goals: Goals) -> tuple[int, int]:
-    """(hold s, sets) of every stretch: 2 × 30 s, or 2 × 20 s in a short session (TRAINING §1)."""
-    hold, sets = rules.STRETCH_PLAN
-    if goals.minutes < rules.SHORT_SESSION_MINUTES:
-        hold = rules.SHORT_STRETCH_HOLD_S
-    return hold, sets
-
-
 def budget(goals: Goals, day: Day) -> int:
     """Seconds left for working sets once warm-up, stretching and trunk drills are counted."""
-    hold, sets = stretch_plan(goals)
-    fixed = warmup_minutes(goals) * 60 + stretch_count(goals) * hold * sets
-    return goals.minutes * 60 - fixed - sum(s.real_seconds() for s in day.trunk)
+    return session_work_seconds(goals.minutes) - sum(s.real_seconds() for s in day.trunk)
 
 
 def _planned(day: Day) -> int:
@@ -89,74 +80,188 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
     """Give every slot its sets; drop the slots that got none.
 
     Monotone in pain by construction: each day walks a fixed sequence of set additions that
-    does not depend on pain (its most important exercises at their fewest sets, then one set at
-    a time to the exercise furthest below its weight, within its share of the band's top and the
-    caps), and stops at the first addition that does not fit its minutes. Pain only makes sets
-    longer (`budget_seconds`) and minutes shorter (the trunk block), so every exercise keeps a
-    prefix of the same sequence: raising pain never adds a set anywhere.
+    does not depend on pain (the rows to their floor, the day's second exercise at its fewest
+    sets, then one set at a time to the exercise furthest below its weight, within its share of
+    the band's top and the caps), and stops at the first addition that does not fit its
+    minutes. Pain only makes sets longer (`budget_seconds`) and minutes shorter (the trunk
+    block), so every exercise keeps a prefix of the same sequence: raising pain never adds a set
+    anywhere.
+
+    Monotone in posture for the horizontal pulls by construction (TRAINING §2): their sets are
+    placed before any other pattern, as the start of a fixed sequence (`_row_steps`) cut at the
+    row floor, which only rises with posture, and at the minutes left after room for the
+    slowest other exercise; as posture rises the pulls only join (a row on more days, light
+    work at the end of the sequence), their sets only get quicker and their caps never fall,
+    and the other exercises only leave or get quicker. The other patterns never add a
+    horizontal set afterwards; the one exception, the light work `_light_fallback` gives a day
+    left with one exercise, is outside this argument (a 20,000-pair scan finds no pair where it
+    lowers the horizontal sets).
     """
     caps = day_caps(goals, len(days), band)
     covered: set[str] = set()
     posture = _posture_led(goals)
     for day, cap in zip(days, caps, strict=True):
-        left = budget(goals, day)
-        lifts = [s for s in day.slots if not s.trunk]
-        # The day's first exercises: patterns the week has not covered yet first, then weight.
-        # Light upper-back work opens only after the real patterns (it is filler, not a pattern
-        # of its own), so a posture-led day opens with a row rather than a pull-apart.
-        first = sorted(
-            lifts,
-            key=lambda s: (
-                s.group in covered or s.group == "light",
-                -s.weight,
-                s.exercise,
-                s.variant,
-            ),
-        )
-        if posture:  # a row opens before a vertical pull, so the pull may follow it
-            rows = [s for s in first if s.group == "horizontal_pull"]
-            verticals = [i for i, s in enumerate(first) if s.pattern == "vertical_pull"]
-            if rows and verticals and first.index(rows[0]) > verticals[0]:
-                first.remove(rows[0])
-                first.insert(verticals[0], rows[0])
-        opened: list[Slot] = []
-        closed = False
-        for slot in first:
-            if len(opened) >= rules.MIN_EXERCISES_PER_DAY:
-                break
-            if posture and slot.pattern == "vertical_pull" and _vertical_would_lead(day, slot):
-                continue
-            if not opened and slot.rx.sets_min + rules.MIN_SETS_PER_EXERCISE > cap:
-                continue  # the first exercise leaves room in the day's share for a second
-            # The first two exercises, within the day's share of the band's top (§2: the band
-            # is never passed; the share is at least the day's minimum sets).
-            result = _try(day, slot, slot.rx.sets_min, left, cap)
-            if result == "time":
-                closed = True
-                break
-            if result == "added":
-                opened.append(slot)
-        if len(opened) < rules.MIN_EXERCISES_PER_DAY:
-            spare = _light_fallback(day, left, cap)
-            if spare is not None:
-                lifts.append(spare)
-        if not closed:
-            while _step(day, lifts, left, cap, posture) == "added":
-                pass
-        covered |= {s.group for s in opened}
+        covered |= _fill_day(goals, day, cap, covered, posture)
     for day in days:
         day.slots = [s for s in day.slots if s.sets > 0 or s.trunk]
 
 
+def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool) -> set[str]:
+    """One day's fixed sequence: rows to the row floor, then the day's other exercises.
+
+    The sequence does not depend on pain, and a set that does not fit its minutes closes the
+    day (pain can only shorten the sequence). The rows stop short of the time the slowest other
+    exercise needs at its fewest sets, so whichever opens next fits; if they stop there, that
+    opener is the day's last addition.
+    """
+    left = budget(goals, day)
+    lifts = [s for s in day.slots if not s.trunk]
+    pulls = sorted(
+        (s for s in lifts if s.pattern == "horizontal_pull"), key=lambda s: s.group == "light"
+    )
+    others = [s for s in lifts if s.pattern != "horizontal_pull"]
+    reserve = max((s.planned_seconds(s.rx.sets_min) for s in others), default=0)
+    firsts = 1 if others else rules.MIN_EXERCISES_PER_DAY
+    # Pulls the day needs for its 2 exercises whatever their weight (the others are too few).
+    needed = pulls[: max(0, rules.MIN_EXERCISES_PER_DAY - len(others))]
+    target = max(row_floor(goals, pulls, others, cap), sum(s.rx.sets_min for s in needed))
+    if not pulls and day.spare and _short_for_two(goals, day, others):
+        # A day without rows whose minutes may not hold two other exercises opens with light
+        # upper-back work (TRAINING §2: 2 exercises a day), decided at the slowest pricing so
+        # that neither a higher posture nor a higher pain changes it (where a day can be
+        # without rows, below strength, its other exercises do not change with posture).
+        pulls = day.spare[:1]
+        day.slots.append(pulls[0])
+        target = pulls[0].rx.sets_min
+    plan = _row_plan(day, pulls, target, firsts, cap)
+    tight = _fill_rows(day, pulls, plan, firsts, left - reserve)
+    # The other exercises that open the day (patterns the week has not covered yet first, then
+    # weight), chosen from the plan before any set is placed, so pain never changes them.
+    planned = sum(plan)
+    first_rows = min((p.rx.sets_min for p, n in zip(pulls, plan, strict=True) if n), default=0)
+    openers: list[Slot] = []
+    for slot in sorted(
+        others, key=lambda s: (s.group in covered, -s.weight, s.exercise, s.variant)
+    ):
+        if len(openers) + min(1, planned) >= rules.MIN_EXERCISES_PER_DAY:
+            break
+        taken = planned + sum(o.rx.sets_min for o in openers)
+        if posture and slot.pattern == "vertical_pull" and slot.rx.sets_min > first_rows:
+            continue  # a vertical pull never leads the rows
+        room = 0 if taken else rules.MIN_SETS_PER_EXERCISE  # ... and the first leaves room
+        if taken + slot.rx.sets_min + room <= cap:
+            openers.append(slot)
+    closed = tight
+    for slot in openers:
+        if posture and slot.pattern == "vertical_pull" and _vertical_would_lead(day, slot):
+            closed = True  # the rows were cut short: a vertical pull never leads them
+            break
+        result = _try(day, slot, slot.rx.sets_min, left, cap)
+        if result == "time":
+            closed = True
+            break
+    if not closed:
+        while _step(day, others, left, cap, posture) == "added":
+            pass
+    if len(day.working()) < rules.MIN_EXERCISES_PER_DAY:
+        _light_fallback(day, left, cap)
+    return {s.group for s in openers if s.sets > 0} | {s.group for s in pulls if s.sets > 0}
+
+
+def _short_for_two(goals: Goals, day: Day, others: list[Slot]) -> bool:
+    """Whether the day's two slowest other exercises at their fewest sets might not fit its
+    minutes, priced at the slowest sets any posture and pain could give them (posture 0, pain
+    100) and with the longest trunk block: the same answer whatever the posture and the pain,
+    so neither slider changes the day's sequence through it."""
+    slow = replace(goals, posture=0, pain=rules.SLIDER_RANGE[1])
+    times = sorted(
+        (
+            s.rx.sets_min * budget_seconds(slow, s.exercise, s.variant, s.sides)
+            + rules.CHANGEOVER_S
+            for s in others
+        ),
+        reverse=True,
+    )
+    room = budget(goals, day) + sum(s.real_seconds() for s in day.trunk)
+    return sum(times[:2]) > room - rules.TRUNK_BLOCK_MINUTES[1] * 60
+
+
+def row_floor(goals: Goals, pulls: list[Slot], others: list[Slot], cap: int) -> int:
+    """TRAINING §2: the day's horizontal-pull sets, fixed before the other patterns fill up.
+
+    The horizontal share of the day's weights (rows and light upper-back work over every lift
+    of the day) of the day's sets, or every set the other lifts cannot hold; never more than
+    leaves a second exercise its fewest sets. Non-decreasing in posture.
+    """
+    if not pulls:
+        return 0
+    if not others:
+        return cap
+    weights = {s.group: allocation_weight(goals, s.group) for s in pulls + others}
+    mine = sum((weights[s.group] for s in pulls), Fraction(0))
+    total = mine + sum((weights[s.group] for s in others), Fraction(0))
+    share = ceil(mine * cap / total)
+    room = cap - _OTHER_CAP * len(others)
+    if _posture_led(goals):  # a vertical pull that opens after the rows never leads them
+        share = max([share] + [s.rx.sets_min for s in others if s.pattern == "vertical_pull"])
+    return min(cap - rules.MIN_SETS_PER_EXERCISE, max(share, room))
+
+
+_OTHER_CAP = max(rules.POSTURE.sets_max, rules.STRENGTH_MAIN.sets_max)
+
+
+def _row_steps(pulls: list[Slot], firsts: int) -> list[tuple[int, int]]:
+    """The horizontal pulls' fixed sequence of additions, (pull, sets): the first `firsts` open
+    at their fewest sets, then each in turn (the row first, then light work) opens and rises to
+    its most sets. A pull that joins only adds steps at the end."""
+    steps = [(i, s.rx.sets_min) for i, s in enumerate(pulls[:firsts])]
+    for i, slot in enumerate(pulls):
+        if i >= firsts:
+            steps.append((i, slot.rx.sets_min))
+        steps += [(i, 1)] * (slot.rx.sets_max - slot.rx.sets_min)
+    return steps
+
+
+def _row_plan(day: Day, pulls: list[Slot], target: int, firsts: int, cap: int) -> list[int]:
+    """The sets each pull gets: the longest start of `_row_steps` within the row floor, the
+    day's share of the band and ~10 upper-back sets a session."""
+    room = min(
+        target, cap, rules.MAX_SETS_PER_MUSCLE_SESSION - _muscle_sets(day, "horizontal_pull")
+    )
+    plan = [0] * len(pulls)
+    for i, add in _row_steps(pulls, firsts):
+        if sum(plan) + add > room:
+            break
+        plan[i] += add
+    return plan
+
+
+def _fill_rows(day: Day, pulls: list[Slot], plan: list[int], firsts: int, left: int) -> bool:
+    """Place the row plan in the order of `_row_steps`; True when the next set would pass
+    `left` (the rows stop there, so the rows keep a start of the same sequence)."""
+    for i, add in _row_steps(pulls, firsts):
+        slot = pulls[i]
+        if slot.sets + add > plan[i]:
+            break  # the plan is a start of the steps: every later step is past it too
+        extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
+        if _planned(day) + extra > left:
+            return True
+        slot.sets += add
+    return False
+
+
 def _light_fallback(day: Day, left: int, cap: int) -> Slot | None:
     """A day with one lift (its equipment allows no other, or its next lift does not fit the
-    minutes) takes a light upper-back exercise as its second (TRAINING §2: 2 exercises a day).
+    minutes) takes a light upper-back exercise as its second (TRAINING §2: 2 exercises a day):
+    the day's own light work if the rows left it out, else a spare one.
     Light work is low spinal load at RIR 3, the least a set can add to the index, and
     pain-independent: where raising pain squeezes a lift out, the light sets that take its place
     never add load or index."""
-    for slot in day.spare:
+    own = [s for s in day.slots if s.group == "light" and s.sets == 0]
+    for slot in own + day.spare:
         if slot.sets == 0 and _try(day, slot, slot.rx.sets_min, left, cap) == "added":
-            day.slots.append(slot)
+            if slot not in day.slots:
+                day.slots.append(slot)
             return slot
     return None
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
+from math import floor
 
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals
@@ -117,6 +118,23 @@ def role_of(exercise: str) -> Role:
     return "main"
 
 
+def main_sets_max(goals: Goals, role: Role) -> int:
+    """The set cap of a role: posture and strength alone (pain only when it is the only goal),
+    so raising pain never frees sets that could move to spine-loading work (TRAINING §2)."""
+    caps = replace(goals, pain=0) if goals.posture + goals.strength else goals
+    return blend(caps, role).sets_max
+
+
+def row_sets_max(goals: Goals) -> int:
+    """The set cap of the week's row, whichever exercise takes it (a band row too): posture's
+    row (2–4 sets) never caps it below strength's (3–5), so raising posture never lowers the
+    horizontal-pull sets (TRAINING §2)."""
+    sets_max = main_sets_max(goals, "main")
+    if goals.strength > 0:
+        sets_max = max(sets_max, strength_emphasis("main", goals.level).sets_max)
+    return sets_max
+
+
 @lru_cache(maxsize=4096)
 def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = False) -> Dose:
     """Sets cap, reps or hold, RIR and rest for one exercise under these goals."""
@@ -138,12 +156,9 @@ def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = Fa
     reps, rir = mix.reps, mix.rir
     # The set cap follows posture and strength alone (pain only when it is the only goal), so
     # raising pain never frees sets that could move to spine-loading work (TRAINING §2).
-    caps = replace(goals, pain=0) if goals.posture + goals.strength else goals
-    sets_max = blend(caps, role).sets_max
-    if catalog.exercise(exercise).movement == "horizontal_pull" and goals.strength > 0:
-        # Posture's row (2–4 sets) never caps a row below strength's (3–5): raising posture
-        # never lowers the horizontal-pull sets (TRAINING §2).
-        sets_max = max(sets_max, strength_emphasis(role, goals.level).sets_max)
+    sets_max = main_sets_max(goals, role)
+    if catalog.exercise(exercise).movement == "horizontal_pull":
+        sets_max = row_sets_max(goals)
     load = catalog.spinal_load(exercise, variant)
     p = pain_share(goals)
     if load in ("high", "moderate"):
@@ -188,6 +203,30 @@ def drill_seconds(rx: Dose, sides: int) -> int:
     return sum(rx.holds) * sides * ((rx.hold_s or 0) + rx.rest_s)
 
 
+def warmup_minutes(goals: Goals) -> int:
+    lo, hi = rules.WARMUP_MINUTES
+    return max(lo, min(hi, floor(goals.minutes * rules.WARMUP_SHARE + 0.5)))
+
+
+def stretch_count(goals: Goals) -> int:
+    return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
+
+
+def stretch_plan(goals: Goals) -> tuple[int, int]:
+    """(hold s, sets) of every stretch: 2 × 30 s, or 2 × 20 s in a short session (TRAINING §1)."""
+    hold, sets = rules.STRETCH_PLAN
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        hold = rules.SHORT_STRETCH_HOLD_S
+    return hold, sets
+
+
+def session_work_seconds(minutes: int) -> int:
+    """A session's seconds for work: its minutes less the warm-up and the stretches (§1)."""
+    goals = Goals(minutes=minutes)
+    hold, sets = stretch_plan(goals)
+    return minutes * 60 - warmup_minutes(goals) * 60 - stretch_count(goals) * hold * sets
+
+
 @lru_cache(maxsize=4096)
 def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int:
     """The set time the week is planned with: never below the real one, never falling in pain.
@@ -217,6 +256,14 @@ def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int
         rest = _mix(goals, worst, lambda r: r.rest_s, 15) * 15
         exact = max(exact, rules.PAIN_MODERATE_REPS[1] * rules.SECONDS_PER_REP * sides + rest)
     real = set_seconds(prescribe(goals, exercise, variant), sides)
+    if goals.minutes < rules.SHORT_SESSION_MINUTES:
+        # A short session rests less, but is planned no denser than the shortest normal one
+        # (its set time in proportion to the minutes for work), so more minutes never give
+        # fewer sets across the short-session line (TRAINING §2).
+        normal = replace(goals, minutes=rules.SHORT_SESSION_MINUTES)
+        work = session_work_seconds(goals.minutes), session_work_seconds(normal.minutes)
+        line = budget_seconds(normal, exercise, variant, sides) * work[0]
+        exact = max(exact, -(-line // work[1]))
     return max(real, exact)
 
 

@@ -17,7 +17,12 @@ from itertools import combinations
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot
-from backfit.core.routine.prescription import budget_seconds, pain_share, prescribe
+from backfit.core.routine.prescription import (
+    budget_seconds,
+    pain_share,
+    prescribe,
+    row_sets_max,
+)
 from backfit.core.routine.selection import (
     Choice,
     allocation_weight,
@@ -81,6 +86,8 @@ def make_slot(
     plan_sides: int = 1,
 ) -> Slot:
     rx = prescribe(goals, choice.exercise, choice.variant, light_day=light_day)
+    if choice.group == "horizontal_pull" and rx.sets_max < row_sets_max(goals):
+        rx = replace(rx, sets_max=row_sets_max(goals))  # a band row is the week's row here
     if easy:
         rx = replace(rx, rir=max(rx.rir, rules.PAIN_SAFE_RIR))
     sides = catalog.exercise(choice.exercise).variant(choice.variant).sides

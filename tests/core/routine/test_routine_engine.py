@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
-import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from backfit.core import catalog, rules
-from backfit.core.goals import Goals
+from backfit.core.goals import Goals, goals_from_query
 from backfit.core.routine import estimate_minutes, generate_routine, spinal_load_index
 from backfit.core.routine.model import ExercisePlan, Routine
 from backfit.core.routine.prescription import pain_share
@@ -165,15 +164,41 @@ def test_raising_strength_never_raises_reps_or_lowers_effort_on_main_lifts(g, up
         assert rir_after <= rir_before
 
 
-@pytest.mark.xfail(
-    reason="known gap (issue 10 report): ~0.3 % of one-step pairs still lose a row set where "
-    "posture overtakes strength (one hinge day, rows first, another row variant) or a short "
-    "day's light fallback gives way to a vertical pull",
-    strict=False,
-)
+#: Pairs that lost a row set before the row floor (the first three: posture overtaking strength
+#: with one hinge day and rows first, a small step, the step from posture 0) or in its drafts
+#: (a band row taking the row slot, a short day's light work giving way to a vertical pull, light
+#: work joining a short day, the issue's 1 × 20).
+_LOST_A_ROW_SET = (
+    ("posture=71&pain=5&strength=90&level=novice&days=2&minutes=49&eq=pullup_bar"
+     "&eq=assisted_machine&eq=cable&eq=trap_bar&eq=bench_45&eq=ball&pullups=3", 29),
+    ("posture=16&pain=0&strength=18&level=novice&days=2&minutes=30&eq=pullup_bar&eq=cable"
+     "&eq=barbell&eq=trap_bar&eq=ball&pullups=3", 2),
+    ("posture=0&pain=45&strength=15&level=intermediate&days=6&minutes=31&eq=pullup_bar"
+     "&eq=bands&eq=cable&eq=trap_bar&eq=bench_45&pullups=29", 1),
+    ("posture=60&pain=9&strength=72&level=advanced&days=4&minutes=90&eq=assisted_machine"
+     "&eq=bands&eq=barbell&eq=trap_bar&eq=bench_45&eq=ball&pullups=21", 21),
+    ("posture=66&pain=99&strength=29&level=novice&days=2&minutes=29&eq=pullup_bar&eq=bands"
+     "&eq=trap_bar&eq=bench_45&eq=back_extension_machine&pullups=1", 34),
+    ("posture=0&pain=0&strength=1&level=novice&days=1&minutes=20&eq=assisted_machine"
+     "&eq=bands&eq=back_extension_machine&eq=ball&pullups=0", 1),
+    ("posture=34&pain=0&strength=9&level=advanced&days=2&minutes=26&eq=assisted_machine"
+     "&eq=back_extension_machine&pullups=0", 1),
+    ("posture=50&pain=50&strength=50&level=intermediate&days=1&minutes=20&eq=pullup_bar"
+     "&eq=assisted_machine&eq=cable&eq=barbell&eq=dumbbells&eq=bench_45&pullups=0", 50),
+)  # fmt: skip
+
+
+def _with_lost_row_pairs(test):
+    for query, up in _LOST_A_ROW_SET:
+        test = example(goals_from_query(query)[0], up)(test)
+    return test
+
+
+@_with_lost_row_pairs
 @given(goals(), st.integers(1, 100))
-@PAIRS
+@settings(max_examples=400, deadline=None)
 def test_raising_posture_never_lowers_horizontal_pull_sets(g: Goals, up: int) -> None:
+    """TRAINING §2, for every pair (other inputs fixed), big jumps included."""
     higher = replace(g, posture=min(100, g.posture + up))
     rows = lambda r: _sets(r, lambda e: e.pattern == "horizontal_pull")  # noqa: E731
     assert rows(generate_routine(higher)) >= rows(generate_routine(g))
