@@ -70,6 +70,8 @@ class Day:
     warmup: list[WarmupStep] = field(default_factory=list)
     stretches: list[catalog.Stretch] = field(default_factory=list)
     why: list[str] = field(default_factory=list)
+    #: "Heavy hinge day." or the light day's reason: said only if the hinge keeps its sets.
+    hinge_note: str = ""
     #: Light upper-back work not planned on the day, for a short day whose next lift does not fit.
     spare: list[Slot] = field(default_factory=list)
 

@@ -16,7 +16,7 @@ from backfit.core.routine.notes import (
     minutes_note,
     volume_note,
 )
-from backfit.core.routine.scheduling import day_minimum, schedule, training_days
+from backfit.core.routine.scheduling import day_minimum, explain, schedule, training_days
 from backfit.core.routine.selection import choose, leading_goal
 from backfit.core.routine.spinal import spinal_load_index
 from backfit.core.routine.trunk_focus import add_trunk_focus
@@ -42,6 +42,7 @@ def generate_routine(goals: Goals) -> Routine:
         notes.append(days_note(goals, trained, band, day_minimum(goals)))
     days = schedule(week, choices)
     allocate(week, days, band)
+    explain(days)  # after fitting: a hinge or pull left without sets is not talked about
     for day in days:
         frame(week, day)
     weekly = sum(day.sets() for day in days)

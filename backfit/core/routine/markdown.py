@@ -71,7 +71,8 @@ def routine_markdown(routine: Routine, link: str | None = None) -> str:
     lines = [
         "# BackFit weekly back routine",
         "",
-        f"{len(routine.days)} days a week, {routine.weekly_sets} working sets{band}.",
+        f"{len(routine.days)} {'day' if len(routine.days) == 1 else 'days'} a week, "
+        f"{routine.weekly_sets} working {'set' if routine.weekly_sets == 1 else 'sets'}{band}.",
         "",
         spinal_load_line(routine),
         "",

@@ -267,6 +267,21 @@ def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int
     return max(real, exact)
 
 
+def rung_why(goals: Goals, variant: str, ladder_why: str) -> str:
+    """The ladder's reason as one rung tells it: a week may hold only one of a two-rung ladder
+    (its pull-up sets go where the minutes allow), so a rung never speaks for the other."""
+    n = goals.pullups
+    if n == 0 and variant in ("band_assisted", "machine_assisted"):
+        return "0 strict pull-ups: assisted sets build the first rep"
+    if n == 0 and variant == "negative":
+        return "0 strict pull-ups: slow 3–5 s negatives build the first rep"
+    if 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT and variant == "negative":
+        return f"{n} strict pull-ups (1–4): slow negatives build more"
+    if 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT and variant == "bodyweight":
+        return f"{n} strict pull-ups (1–4): singles and doubles build more"
+    return ladder_why
+
+
 def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:
     """TRAINING §3: the pull-up variants for these goals and equipment, and the rung's reason.
 

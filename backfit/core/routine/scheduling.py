@@ -148,17 +148,14 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
         for n, index in enumerate(picked):
             if n == 0:
                 days[index].slots.append(make_slot(goals, heavy))
-                days[index].why.append("Heavy hinge day.")
+                days[index].hinge_note = "Heavy hinge day."
             else:
                 lighter = rest[0] if rest else heavy
                 days[index].slots.append(make_slot(goals, lighter, light_day=not rest))
-                days[index].why.append(
-                    "Light hinge day (48 h or more after the heavy one): "
-                    + (
-                        "a lighter variant."
-                        if rest
-                        else f"about {round(rules.LIGHT_HINGE_LOAD * 100)} % load."
-                    )
+                days[index].hinge_note = "Light hinge day (48 h or more after the heavy one): " + (
+                    "a lighter variant."
+                    if rest
+                    else f"about {round(rules.LIGHT_HINGE_LOAD * 100)} % load."
                 )
             erector.add(index)
     for pattern in ("horizontal_pull", "vertical_pull"):
@@ -185,7 +182,6 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
     _fill_days(goals, choices, days, row_sides)
     _spares(goals, choices, days)
     _trunk_block(goals, days)
-    _explain(goals, days, layout)
     return days
 
 
@@ -295,11 +291,17 @@ def _trunk_block(goals: Goals, days: list[Day]) -> None:
 _LABEL = {"hinge": "hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
 
 
-def _explain(goals: Goals, days: list[Day], layout: tuple[int, ...]) -> None:
-    """What each day trains hard, and what rests for the 48-hour rule."""
+def explain(days: list[Day]) -> None:
+    """The day's hinge role and what rests for the 48-hour rule, said once the sets are fitted:
+    a hinge or pull that got no sets is neither "heavy" nor a reason to rest (TRAINING §2,
+    every "why" true for the input)."""
     from backfit.core.routine.draft import WEEKDAY_NAMES
 
+    hinged = [any(s.pattern == "hinge" and s.sets > 0 for s in d.slots) for d in days]
     for i, day in enumerate(days):
+        light = day.hinge_note.startswith("Light")  # light only next to a heavy day that stayed
+        if hinged[i] and day.hinge_note and (sum(hinged) > 1 or not light):
+            day.why.insert(0, day.hinge_note)
         rests = []
         for pattern, label in _LABEL.items():
             here = any(s.pattern == pattern and s.group != "light" for s in day.slots)
@@ -309,10 +311,10 @@ def _explain(goals: Goals, days: list[Day], layout: tuple[int, ...]) -> None:
                 j
                 for j, other in enumerate(days)
                 if j != i
-                and gap(layout[i], layout[j]) < _MIN_GAP_DAYS
+                and gap(day.weekday, other.weekday) < _MIN_GAP_DAYS
                 and any(s.pattern == pattern and s.group != "light" for s in other.slots)
             ]
             if near:
-                rests.append(f"{label} (trained {WEEKDAY_NAMES[layout[near[0]]]})")
+                rests.append(f"{label} (trained {WEEKDAY_NAMES[days[near[0]].weekday]})")
         if rests:
             day.why.append("Resting for 48 h: " + ", ".join(rests) + ".")

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from backfit.core import catalog, rules
 from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals
-from backfit.core.routine.prescription import pain_share, pull_up_ladder
+from backfit.core.routine.prescription import pain_share, pull_up_ladder, rung_why
 
 #: How much each goal wants each pattern, per goal column (posture, pain, strength). Pain's
 #: column is never above the others for the patterns that can load the spine (hinge, rows,
@@ -157,7 +157,10 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
     out: dict[str, list[Choice]] = {}
 
     rungs, ladder = pull_up_ladder(goals)
-    vertical = [Choice("pull_up", v, "vertical_pull", "vertical_pull", ladder) for v in rungs]
+    vertical = [
+        Choice("pull_up", v, "vertical_pull", "vertical_pull", rung_why(goals, v, ladder))
+        for v in rungs
+    ]
     if _owned(goals, "lat_pulldown", "cable"):
         grip = "close_grip" if lead == "posture" else "cable"
         rule = "cable stack, easy to load in small steps"

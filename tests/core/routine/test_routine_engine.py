@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals, goals_from_query
 from backfit.core.routine import estimate_minutes, generate_routine, spinal_load_index
+from backfit.core.routine.markdown import routine_markdown
 from backfit.core.routine.model import ExercisePlan, Routine
 from backfit.core.routine.prescription import pain_share
 from backfit.core.routine.scheduling import gap
@@ -445,3 +446,36 @@ def test_json_shape_is_the_design_contract_plus_issue_10() -> None:
     assert first["spinal_load"] in ("high", "moderate", "low", "none")
     assert first["pattern"] in ("hinge", "horizontal_pull", "vertical_pull", "extension", "trunk")
     assert Routine.from_json(data) == generate_routine(Goals())
+
+
+@given(goals())
+@EXAMPLES
+def test_a_days_why_names_only_what_the_fitted_day_holds(g: Goals) -> None:
+    """TRAINING §2: "heavy/light hinge day" only on a day that kept its hinge, "resting for 48 h:
+    X (trained D)" only when D kept X; a pull-up rung speaks only for itself (§3)."""
+    routine = generate_routine(g)
+    by_weekday = {d.name.split(" · ")[1]: d for d in routine.days}
+    for day in routine.days:
+        patterns = {e.pattern for e in day.exercises}
+        if "hinge day" in day.why:
+            assert "hinge" in patterns, day.why
+        if "Resting for 48 h:" in day.why:
+            rests = day.why.split("Resting for 48 h: ")[1].rstrip(".")
+            for part in rests.split("), "):
+                label, weekday = part.rstrip(")").split(" (trained ")
+                pattern = {"hinge": "hinge", "rows": "horizontal_pull",
+                           "vertical pulls": "vertical_pull"}[label]  # fmt: skip
+                assert pattern in {e.pattern for e in by_weekday[weekday].exercises}, day.why
+        for plan in day.exercises:
+            if plan.exercise == "pull_up" and plan.variant != "negative":
+                assert "negatives" not in plan.why, plan.why
+            if plan.exercise == "pull_up" and plan.variant == "negative":
+                assert "assisted sets" not in plan.why and "singles" not in plan.why, plan.why
+
+
+def test_a_short_day_whose_hinge_got_no_sets_is_not_called_a_hinge_day() -> None:
+    routine = generate_routine(Goals(level="intermediate", days=1, minutes=20))
+    (day,) = routine.days
+    assert "hinge" not in {e.pattern for e in day.exercises}
+    assert "hinge day" not in day.why
+    assert routine_markdown(routine).splitlines()[2].startswith("1 day a week, ")
