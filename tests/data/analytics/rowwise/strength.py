@@ -10,12 +10,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from backfit.core import catalog
+from backfit.data.analytics.strength import lift_name
 from backfit.data.analytics.window import Window, bucket, choose_grain
 from tests.data.analytics.rowwise.data import LiftSession, ProfileData
 from tests.data.analytics.rowwise.frames import frame, nulls_first, nulls_last, top
@@ -115,19 +114,3 @@ def lift_summary(data: ProfileData) -> pd.DataFrame:
         "latest_e1rm_kg": ("float", latest),
         "working_sets": ("int64", working),
     })  # fmt: skip
-
-
-@lru_cache(maxsize=1024)
-def lift_name(exercise: str, variant: str | None) -> str:
-    """ "Bent-over barbell row", "Pull-up", or a custom exercise name verbatim."""
-    if not isinstance(variant, str):  # None, or NaN/NA from a frame
-        variant = None
-    if not catalog.is_catalog_exercise(exercise):
-        return exercise if variant is None else f"{exercise} ({variant})"
-    item = catalog.exercise(exercise)
-    if variant is None:
-        return item.name
-    try:
-        return item.variant(variant).name
-    except KeyError:
-        return f"{item.name} ({variant})"

@@ -2,51 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
-from urllib.parse import parse_qs
 
-from backfit.core.rules import WEEKLY_SETS_BAND
-from backfit.data.routines import active_routine
-from backfit.data.store import Store
+from backfit.data.analytics.summary import Headline, Plan
 from tests.data.analytics.rowwise.consistency import current_streak
 from tests.data.analytics.rowwise.data import ProfileData
 from tests.data.analytics.rowwise.frames import nulls_last, top
 from tests.data.analytics.rowwise.strength import lift_name
-
-DEFAULT_LEVEL = "intermediate"
-
-
-@dataclass(frozen=True, slots=True)
-class Plan:
-    """What the active routine asks for each week, or the defaults without one."""
-
-    days_per_week: int | None
-    weekly_sets: int | None
-    level: str
-    band: tuple[int, int]
-
-
-def plan(store: Store, profile: str) -> Plan:
-    """Days and sets per week from the active routine, and the target band for its level."""
-    stored = active_routine(store, profile)
-    if stored is None:
-        return Plan(None, None, DEFAULT_LEVEL, WEEKLY_SETS_BAND[DEFAULT_LEVEL])
-    routine = stored.routine
-    level = parse_qs(routine.query).get("level", [DEFAULT_LEVEL])[0]
-    level = level if level in WEEKLY_SETS_BAND else DEFAULT_LEVEL
-    return Plan(len(routine.days), routine.weekly_sets, level, WEEKLY_SETS_BAND[level])
-
-
-@dataclass(frozen=True, slots=True)
-class Headline:
-    week_sets: int
-    week_sessions: int
-    streak_weeks: int
-    prs_this_month: int
-    e1rm_change_pct: float | None
-    e1rm_change_lift: str | None
 
 
 def headline(data: ProfileData, today: date, the_plan: Plan) -> Headline:
