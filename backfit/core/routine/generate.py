@@ -8,6 +8,7 @@ from backfit.core import rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, day_plan
 from backfit.core.routine.fitting import allocate, frame
+from backfit.core.routine.ladder import share_the_ladder
 from backfit.core.routine.model import Routine
 from backfit.core.routine.notes import (
     PAIN_LEADS,
@@ -42,6 +43,7 @@ def generate_routine(goals: Goals) -> Routine:
         notes.append(days_note(goals, trained, band, day_minimum(goals)))
     days = schedule(week, choices)
     allocate(week, days, band)
+    share_the_ladder(week, choices, days)  # TRAINING §3: both rungs of a two-rung ladder
     explain(days)  # after fitting: a hinge or pull left without sets is not talked about
     for day in days:
         frame(week, day)

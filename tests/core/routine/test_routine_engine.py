@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from fractions import Fraction
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -479,3 +480,22 @@ def test_a_short_day_whose_hinge_got_no_sets_is_not_called_a_hinge_day() -> None
     assert "hinge" not in {e.pattern for e in day.exercises}
     assert "hinge day" not in day.why
     assert routine_markdown(routine).splitlines()[2].startswith("1 day a week, ")
+
+
+@pytest.mark.parametrize(
+    ("pullups", "equipment", "rungs"),
+    [
+        (0, {"pullup_bar", "assisted_machine", "dumbbells"}, {"machine_assisted", "negative"}),
+        (0, {"pullup_bar", "bands", "dumbbells"}, {"band_assisted", "negative"}),
+        (3, {"pullup_bar", "dumbbells"}, {"negative", "bodyweight"}),
+        (2, {"pullup_bar", "bands", "dumbbells", "cable"}, {"negative", "bodyweight"}),
+    ],
+)
+def test_a_two_rung_ladder_shows_both_rungs_in_the_week(pullups, equipment, rungs) -> None:
+    """TRAINING §3: 0 strict reps is assisted sets and negatives, 1–4 negatives and singles or
+    doubles (the issue: "0 gets assisted only; 1–4 gets negatives only")."""
+    g = Goals(posture=40, pain=20, strength=60, level="intermediate", days=3, minutes=60,
+              equipment=frozenset(equipment), pullups=pullups)  # fmt: skip
+    routine = generate_routine(g)
+    held = {e.variant for e in _all(routine) if e.exercise == "pull_up"}
+    assert held == rungs
