@@ -16,7 +16,7 @@ from backfit.core.routine.markdown import (
 from backfit.core.routine.model import DayPlan, Routine
 from backfit.services.database import Store
 from backfit.services.profiles import Profile
-from backfit.services.routines import save_routine
+from backfit.services.routines import train_routine
 from backfit.ui import nav
 from backfit.ui.goals import query_dict
 
@@ -143,7 +143,7 @@ def render_share(routine: Routine) -> None:
 def render_train_this(store: Store, profile: Profile, routine: Routine) -> None:
     """Store the routine as the active version and open the Log page on day 1."""
     if st.button("Train this", icon=":material/play_arrow:", type="primary", width="stretch"):
-        save_routine(store, profile.name, routine)
+        train_routine(store, profile.name, routine)
         st.switch_page(nav.LOG.path, query_params={"day": "1"})
     st.caption("Saves this plan as your active routine and opens the log on day 1.")
 
