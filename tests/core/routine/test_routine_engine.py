@@ -18,7 +18,7 @@ from backfit.core.goals import Goals, goals_from_query
 from backfit.core.routine import estimate_minutes, generate_routine, spinal_load_index
 from backfit.core.routine.markdown import routine_markdown
 from backfit.core.routine.model import ExercisePlan, Routine
-from backfit.core.routine.prescription import pain_share
+from backfit.core.routine.prescription import pain_share, pull_up_ladder
 from backfit.core.routine.scheduling import gap
 from backfit.core.routine.selection import percent
 from backfit.core.rules import WEEKLY_SETS_BAND
@@ -499,3 +499,47 @@ def test_a_two_rung_ladder_shows_both_rungs_in_the_week(pullups, equipment, rung
     routine = generate_routine(g)
     held = {e.variant for e in _all(routine) if e.exercise == "pull_up"}
     assert held == rungs
+
+
+@given(goals(), st.sampled_from([0, 0, 1, 2, 3, 4]))
+@EXAMPLES
+@example(
+    Goals(
+        posture=19,
+        pain=82,
+        strength=19,
+        level="advanced",
+        days=1,
+        minutes=34,
+        equipment=frozenset(
+            {
+                "barbell",
+                "assisted_machine",
+                "dumbbells",
+                "pullup_bar",
+                "back_extension_machine",
+                "trap_bar",
+            }
+        ),
+        pullups=0,
+    ),
+    0,
+)
+@example(Goals(level="novice", days=3, minutes=30, equipment=frozenset({"pullup_bar"})), 2)
+def test_every_week_with_pull_ups_holds_both_rungs_of_its_ladder(g: Goals, pullups: int) -> None:
+    """TRAINING §3 over the whole input space, one pull-up day a week too: a week whose ladder
+    has two rungs and that pulls up at all holds both; a day's block of both rungs puts the
+    negatives last and keeps the day's pull-up sets at one RIR."""
+    g = replace(g, pullups=pullups)
+    rungs, _ = pull_up_ladder(g)
+    routine = generate_routine(g)
+    held = {e.variant for e in _all(routine) if e.exercise == "pull_up"}
+    if held and len(rungs) == 2:
+        assert held == set(rungs), (held, rungs)
+    for day in routine.days:
+        block = [e for e in day.exercises if e.exercise == "pull_up"]
+        if len(block) == 2:
+            assert block[1].variant == "negative" and block[0].rir == block[1].rir, block
+        assert len(block) <= 2
+        for i, plan in enumerate(block):  # the finisher's reason only where it finishes
+            assert ("you can still lower slowly" in plan.why) <= (i == 1), plan.why
