@@ -73,17 +73,19 @@ def run(args: argparse.Namespace) -> int:
         profile, unit = existing_profile_and_unit(store, args)
         forced = args.unit  # else each exercise's target is in the unit it is logged in
         when = parse_at(args.at, now)
+        asked: list[tuple[str, str | None]]
         if args.exercise is not None:
-            names = [check_exercise(store, profile.name, args.exercise)]
+            asked = [(check_exercise(store, profile.name, args.exercise), None)]
         else:
-            names = exercises_to_target(store, profile.name)
+            asked = exercises_to_target(store, profile.name)
         if args.variant is not None:  # the same check `log` makes, for each exercise asked about
-            for name in names:
+            for name, _ in asked:
                 if catalog.is_catalog_exercise(name):
                     check_variant(name, args.variant)
+            asked = list(dict.fromkeys((name, args.variant) for name, _ in asked))
         targets = [
-            next_for(store, profile.name, name, args.variant, now=when, unit=forced)
-            for name in names
+            next_for(store, profile.name, name, variant, now=when, unit=forced)
+            for name, variant in asked
         ]
         if args.exercise is None:  # a check-in of 7+ makes the trunk work targets of its own
             targets = with_trunk_targets(store, profile.name, targets, now=when, unit=forced)

@@ -67,8 +67,8 @@ def prescription_for(
     Without a routine or a `variant`, the variant the lifter used last is the one continued.
     """
     stored = active_routine(store, profile)
-    plan = stored.routine.plan_for(exercise) if stored else None
-    if plan is not None and (variant is None or variant == plan.variant):
+    plan = stored.routine.plan_for(exercise, variant) if stored else None
+    if plan is not None:
         return Prescription.from_plan(plan)
     if variant is None:
         variant = last_variant(store, profile, exercise)
@@ -256,16 +256,19 @@ def with_trunk_targets(
     return [instead_of(t, targets) for t in [*targets, *extra]]
 
 
-def exercises_to_target(store: Store, profile: str) -> list[str]:
-    """What `backfit next` covers: the active routine's exercises, else those trained, else the
-    five foundational exercises (a newcomer's first targets, not the whole catalog's)."""
+def exercises_to_target(store: Store, profile: str) -> list[tuple[str, str | None]]:
+    """What `backfit next` covers, as (exercise, variant): the active routine's exercises in
+    each variant it holds (both rungs of a pull-up ladder, TRAINING §3), else those trained,
+    else the five foundational exercises (a newcomer's first targets, not the whole catalog's);
+    a variant of None continues the one logged last."""
     stored = active_routine(store, profile)
     if stored is not None:
-        seen: list[str] = []
-        for day in stored.routine.days:
-            seen += [p.exercise for p in day.exercises if p.exercise not in seen]
-        return seen
-    return trained_exercises(store, profile) or list(catalog.FOUNDATIONAL_IDS)
+        pairs = (
+            (plan.exercise, plan.variant) for day in stored.routine.days for plan in day.exercises
+        )
+        return list(dict.fromkeys(pairs))
+    names = trained_exercises(store, profile) or list(catalog.FOUNDATIONAL_IDS)
+    return [(name, None) for name in names]
 
 
 # Next time: after *Finish*, every exercise of the session with its next target and why. The

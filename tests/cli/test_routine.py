@@ -151,9 +151,12 @@ def test_train_saves_the_plan_that_next_then_follows(db_path, run) -> None:
     planned = {(e["exercise"], e["variant"]): e for d in plan["days"] for e in d["exercises"]}
     targets = json.loads(run("next", "--json").stdout)
     strength = [t for t in targets if t["exercise"] in FOUNDATIONAL_IDS]
-    assert strength and {t["exercise"] for t in strength} == {e for e, _ in planned}.intersection(
-        FOUNDATIONAL_IDS
-    )
+    pairs = [(t["exercise"], t["variant"]) for t in strength]
+    # every variant the plan holds, once: both rungs of the 3-pull-up ladder (TRAINING §3)
+    assert len(pairs) == len(set(pairs)) and set(pairs) == {
+        (e, v) for e, v in planned if e in FOUNDATIONAL_IDS
+    }
+    assert {("pull_up", "negative"), ("pull_up", "bodyweight")} <= set(pairs)
     for target in strength:
         rx = planned[(target["exercise"], target["variant"])]
         assert (target["sets"], target["reps"]) == (rx["sets"], rx["reps"])

@@ -189,10 +189,11 @@ class Routine:
             spinal_load_index=data.get("spinal_load_index"),
         )
 
-    def plan_for(self, exercise: str) -> ExercisePlan | None:
-        """The first prescription for `exercise` in the week, if the routine has one."""
+    def plan_for(self, exercise: str, variant: str | None = None) -> ExercisePlan | None:
+        """The first prescription for `exercise` (in `variant`, if given) in the week, if the
+        routine has one: a pull-up ladder can hold two variants of one exercise (TRAINING §3)."""
         for day in self.days:
             for plan in day.exercises:
-                if plan.exercise == exercise:
+                if plan.exercise == exercise and variant in (None, plan.variant):
                     return plan
         return None

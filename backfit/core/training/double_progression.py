@@ -31,6 +31,7 @@ from backfit.core.rules import (
     LADDER_DOWN_ASSIST_SHARE,
     MAX_HOLD_S,
     MISSES_BEFORE_DELOAD,
+    NEGATIVE_LOWERING_S,
     PULL_UP_LOW_REP_REPS,
     PULL_UP_LOW_REP_REST_S,
     PULL_UP_LOW_REP_RIR,
@@ -204,11 +205,7 @@ class Plan:
         if rx.reps is None:
             why = f"first time: {rx.sets} holds of {min(rx.hold_s or 10, 10)} s with good form"
         else:
-            lo, hi = rx.reps
-            why = (
-                f"first time: pick a load you can lift {lo}–{hi} times with about {rx.rir} reps "
-                "left in reserve; start light"
-            )
+            why = f"first time: {_first_dose(load_type(rx.exercise, rx.variant), rx)}"
         return self.target(why=why, action="start")
 
     def holds(self) -> Target:
@@ -505,3 +502,23 @@ class Plan:
         lo, hi = rx.reps
         done = [s for s in self.sessions if s.variant == variant and min_reps(s) >= lo]
         return max(lo, min(hi, min_reps(done[-1]))) if done else lo
+
+
+def _first_dose(load: str, rx: Prescription) -> str:
+    """What a first session asks for, in the terms of the load: a weight to pick, an assistance
+    or a band to pick, or the lifter's own body (a negative is the slow lowering, TRAINING §3)."""
+    assert rx.reps is not None
+    lo, hi = rx.reps
+    spare = f"with about {rx.rir} reps left in reserve"
+    if rx.exercise == "pull_up" and rx.variant == "negative":
+        slow = "–".join(str(s) for s in NEGATIVE_LOWERING_S)
+        return f"jump or step to the top and lower for {slow} s, {lo}–{hi} times {spare}"
+    if rx.exercise == "pull_up" and rx.variant == "weighted":
+        return f"pick the added weight that lets you do {lo}–{hi} reps {spare}; start light"
+    if load == "assisted":
+        return f"pick the assistance that lets you do {lo}–{hi} reps {spare}; less is progress"
+    if load == "band":
+        return f"pick the band that lets you do {lo}–{hi} reps {spare}"
+    if load == "bodyweight":
+        return f"your bodyweight, {lo}–{hi} reps {spare}"
+    return f"pick a load you can lift {lo}–{hi} times {spare}; start light"

@@ -48,6 +48,22 @@ def test_first_time_has_no_load_and_says_start_light() -> None:
     assert "first time" in target.why
 
 
+@pytest.mark.parametrize(
+    ("variant", "says", "never"),
+    [
+        ("machine_assisted", "pick the assistance", "pick a load"),
+        ("band_assisted", "pick the band", "pick a load"),
+        ("negative", "lower for 3–5 s", "pick"),
+        ("bodyweight", "your bodyweight", "pick"),
+        ("weighted", "pick the added weight", "pick a load"),
+    ],
+)
+def test_a_first_pull_up_target_speaks_of_what_the_rung_loads(variant, says, never) -> None:
+    """A negative or an assisted pull-up has no load to pick (TRAINING §3)."""
+    why = next_target(Prescription("pull_up", variant, 2, (3, 5), None, 2, 120), []).why
+    assert why.startswith("first time: ") and says in why and never not in why, why
+
+
 def test_two_sessions_at_the_top_add_the_smallest_barbell_step() -> None:
     target = next_target(DEADLIFT, [dl(6), dl(6)])
     assert target.action == "increase"
