@@ -45,7 +45,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         parents=[common],
         epilog=example(EXAMPLE),
         help="print the weekly back routine for your goals",
-        description="Build the weekly back routine for your goals (TRAINING §2–3).",
+        description="Build the weekly back routine for your goals: sets, reps, effort and rest for "
+        "each exercise, the days, and why.",
     )
     defaults = Goals()
     parser.add_argument("--posture", type=int, default=defaults.posture, metavar="0-100")
@@ -65,7 +66,7 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "--trunk-focus",
         default="none",
         metavar="DIRS",
-        help="extra trunk work for the directions a trunk test flagged (TRAINING §5): comma "
+        help="extra trunk work for the directions a trunk test flagged: comma "
         f"list of {', '.join(TRUNK_DIRECTIONS)}, or none (the default)",
     )
     parser.add_argument(

@@ -103,9 +103,16 @@ class Goals:
         return {name: getattr(self, name) / total for name in GOAL_NAMES}
 
     def dominant(self, name: str) -> bool:
-        """True when goal `name` is at least as high as each other goal (ties favour safety)."""
+        """True when goal `name` is at least as high as each other goal: it leads or ties for
+        the lead (a tie makes both dominant). `leading_goal` breaks the tie."""
         value = getattr(self, name)
         return value > 0 and all(value >= getattr(self, other) for other in GOAL_NAMES)
+
+    def tied_with(self, name: str) -> tuple[str, ...]:
+        """The other goals level with `name` at the top (empty unless `name` ties for the lead)."""
+        if not self.dominant(name):
+            return ()
+        return tuple(g for g in GOAL_NAMES if g != name and self.dominant(g))
 
     def to_query(self) -> str:
         """The query string that rebuilds these goals in the app (every key, stable order)."""
@@ -128,6 +135,13 @@ def make_goals(**values: Any) -> Goals:
     """Goals from keyword values, validated; ints given as strings are not accepted here."""
     # Any on purpose: callers pass untrusted values and `validated()` checks each one at run time.
     return Goals(**values).validated()
+
+
+def leading_goal(goals: Goals) -> str:
+    """THE leading goal, the one home of the definition: the largest slider; a tie with pain goes
+    to pain (the safer emphasis leads), a posture–strength tie to strength. Every text that says
+    a goal "leads" uses this; `Goals.dominant` is the wider "leads or ties for the lead"."""
+    return max(("strength", "posture", "pain"), key=lambda g: (getattr(goals, g), g == "pain"))
 
 
 def _check_int(value: object, name: str, bounds: tuple[int, int]) -> None:

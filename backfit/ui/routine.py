@@ -51,7 +51,7 @@ def render_summary(routine: Routine) -> None:
     cols[1].metric(
         "Working sets / week",
         routine.weekly_sets,
-        help=f"Target for your level: {low}–{high} (TRAINING §2)." if low else None,
+        help=f"Target for your level: {low}–{high} working sets a week." if low else None,
     )
     longest = max(day.minutes for day in routine.days)
     cols[2].metric("Longest session", f"{longest:g} min")

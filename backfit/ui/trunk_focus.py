@@ -87,5 +87,5 @@ def render_trunk_focus(goals: Goals, found: TrunkFocus) -> None:
             on_change=_switch,
             args=(offered,),
             help="One more McGill drill of 10-s holds for each weak direction, after the main "
-            "work, until your next trunk test (TRAINING §5).",
+            "work, until your next trunk test.",
         )

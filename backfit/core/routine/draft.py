@@ -32,6 +32,8 @@ class Slot:
     weight: float
     why: str
     sets: int = 0
+    #: A light-day hinge's why if the week's heavy hinge day keeps no sets (`explain`).
+    why_alone: str = ""
 
     @property
     def sides(self) -> int:
@@ -62,6 +64,22 @@ class Slot:
         return self.sets > 0 and not light and not self.trunk and self.rx.rir <= rules.HARD_RIR
 
 
+@dataclass(frozen=True, slots=True)
+class Stop:
+    """Why the fitting gave a day no more sets, for the notes (TRAINING §2: a short or thin day
+    says why). `causes`: "time" (the next addition, `exercise` × `sets` planned at `need_s`,
+    passes the minutes), "share" (the day holds its share of the band's top), "share_next" (the
+    next exercise at its fewest sets would pass that share), "most" (an exercise at its most
+    sets), "muscle" (~10 sets of one muscle group), "rows_lead" (a vertical pull would pass the
+    rows of a posture-led day), "rows_share" (the rows hold the sets they were given first)."""
+
+    causes: tuple[str, ...]
+    exercise: str = ""
+    variant: str = ""
+    sets: int = 0
+    need_s: int = 0
+
+
 @dataclass(slots=True)
 class Day:
     weekday: int
@@ -74,6 +92,8 @@ class Day:
     hinge_note: str = ""
     #: Light upper-back work not planned on the day, for a short day whose next lift does not fit.
     spare: list[Slot] = field(default_factory=list)
+    #: Why the fitting stopped adding sets here (set where the day stops).
+    stop: Stop | None = None
 
     def working(self) -> list[Slot]:
         return [s for s in self.slots if s.sets > 0 and not s.trunk]

@@ -18,7 +18,7 @@ from math import ceil
 
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals
-from backfit.core.routine.draft import Day, Slot
+from backfit.core.routine.draft import Day, Slot, Stop
 from backfit.core.routine.model import WarmupStep
 from backfit.core.routine.prescription import (
     budget_seconds,
@@ -155,6 +155,7 @@ def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool
     for slot in openers:
         if posture and slot.pattern == "vertical_pull" and _vertical_would_lead(day, slot):
             closed = True  # the rows were cut short: a vertical pull never leads them
+            day.stop = Stop(("rows_lead",), slot.exercise, slot.variant)
             break
         result = _try(day, slot, slot.rx.sets_min, left, cap)
         if result == "time":
@@ -245,6 +246,7 @@ def _fill_rows(day: Day, pulls: list[Slot], plan: list[int], firsts: int, left: 
             break  # the plan is a start of the steps: every later step is past it too
         extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
         if _planned(day) + extra > left:
+            day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra)
             return True
         slot.sets += add
     return False
@@ -273,6 +275,7 @@ def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:
         return "cap"
     extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
     if _planned(day) + extra > left:
+        day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra)
         return "time"
     slot.sets += add
     return "added"
@@ -288,9 +291,30 @@ def _step(day: Day, lifts: list[Slot], left: int, cap: int, posture: bool) -> st
         and not (posture and s.pattern == "vertical_pull" and _vertical_would_lead(day, s))
     ]
     if not open_ or day.sets() >= cap:
+        day.stop = _cap_stop(day, lifts, cap, posture)
         return "cap"
     slot = min(open_, key=lambda s: (s.sets / max(s.weight, 1e-9), -s.weight, s.exercise))
     return _try(day, slot, slot.rx.sets_min if slot.sets == 0 else 1, left, cap)
+
+
+def _cap_stop(day: Day, lifts: list[Slot], cap: int, posture: bool) -> Stop:
+    """Which caps closed a day that still had minutes (read only; for the notes)."""
+    if day.sets() >= cap:
+        return Stop(("share",))
+    causes = []
+    for s in lifts:
+        add = s.rx.sets_min if s.sets == 0 else 1
+        if s.sets + add > s.rx.sets_max:
+            causes.append("most")
+        elif _muscle_sets(day, s.group) + add > rules.MAX_SETS_PER_MUSCLE_SESSION:
+            causes.append("muscle")
+        elif day.sets() + add > cap:
+            causes.append("share_next")
+        else:
+            causes.append("rows_lead")
+    if any(s.pattern == "horizontal_pull" and 0 < s.sets < s.rx.sets_max for s in day.slots):
+        causes.append("rows_share")
+    return Stop(tuple(dict.fromkeys(causes)) or ("most",))
 
 
 def _vertical_would_lead(day: Day, slot: Slot) -> bool:

@@ -5,20 +5,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from backfit.core import rules
-from backfit.core.goals import Goals
-from backfit.core.routine.draft import Day, day_plan
+from backfit.core.goals import Goals, leading_goal
+from backfit.core.routine.draft import day_plan
 from backfit.core.routine.fitting import allocate, frame
 from backfit.core.routine.ladder import share_the_ladder
 from backfit.core.routine.model import Routine
 from backfit.core.routine.notes import (
-    PAIN_LEADS,
     RED_FLAGS,
     days_note,
-    minutes_note,
+    minutes_notes,
+    pain_leads_note,
+    thin_day_notes,
     volume_note,
 )
 from backfit.core.routine.scheduling import day_minimum, explain, schedule, training_days
-from backfit.core.routine.selection import choose, leading_goal
+from backfit.core.routine.selection import choose
 from backfit.core.routine.spinal import spinal_load_index
 from backfit.core.routine.trunk_focus import add_trunk_focus
 from backfit.core.rules import WEEKLY_SETS_BAND
@@ -51,12 +52,13 @@ def generate_routine(goals: Goals) -> Routine:
     plans = tuple(day_plan(i, day) for i, day in enumerate(days))
     plans = add_trunk_focus(goals, plans, notes)  # TRAINING §5: flagged trunk directions
     short = [i for i, d in enumerate(plans) if d.minutes < rules.MIN_MINUTES_USED * goals.minutes]
-    for note in (volume_note(goals, weekly, band), minutes_note(goals, weekly, band, short)):
-        if note is not None:
-            notes.append(note)
-    _thin_days(days, notes)
+    volume = volume_note(goals, weekly, band)
+    if volume is not None:
+        notes.append(volume)
+    notes += minutes_notes(week, days, weekly, band, short)
+    notes += thin_day_notes(week, days, band)
     if leading_goal(goals) == "pain":
-        notes.append(PAIN_LEADS)
+        notes.append(pain_leads_note(goals))
     if goals.pain > 0:
         notes.append(RED_FLAGS)
     return Routine(
@@ -67,18 +69,3 @@ def generate_routine(goals: Goals) -> Routine:
         target_sets=band,
         spinal_load_index=spinal_load_index(e for d in plans for e in d.exercises),
     )
-
-
-def _thin_days(days: list[Day], notes: list[str]) -> None:
-    """TRAINING §2: a day below 2 exercises or 4 working sets says why (only a short day whose
-    minutes go to the daily trunk block can be one: 1 lift and the block)."""
-    for i, day in enumerate(days):
-        if len(day.working()) >= rules.MIN_EXERCISES_PER_DAY and day.sets() >= (
-            rules.MIN_SETS_PER_DAY
-        ):
-            continue
-        why = "trunk work takes its share of the minutes" if day.trunk else "time is short"
-        notes.append(
-            f"Day {i + 1}: only {day.sets()} working sets fit ({why}); longer sessions would "
-            f"allow {rules.MIN_SETS_PER_DAY}."
-        )

@@ -24,7 +24,7 @@ from functools import lru_cache
 from math import floor
 
 from backfit.core import catalog, rules
-from backfit.core.goals import Goals
+from backfit.core.goals import Goals, leading_goal
 from backfit.core.rules import Emphasis, Level
 
 Role = str  # "main" | "accessory" | "light" | "trunk"
@@ -306,7 +306,8 @@ def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:
         if n >= rules.PULL_UPS_FOR_WEIGHTED or (
             n >= rules.PULL_UPS_FOR_WEIGHTED_STRENGTH and strength_led
         ):
-            why = "more than 12" if n >= rules.PULL_UPS_FOR_WEIGHTED else "strength leads and 8+"
+            lead = "leads" if leading_goal(goals) == "strength" else "ties for the lead"
+            why = "more than 12" if n >= rules.PULL_UPS_FOR_WEIGHTED else f"strength {lead} and 8+"
             return ("weighted",), f"{n} strict pull-ups ({why}): weighted pull-ups"
         return ("bodyweight",), f"{n} strict pull-ups (5–12): bodyweight sets"
     if n == 0:

@@ -151,7 +151,9 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
                 days[index].hinge_note = "Heavy hinge day."
             else:
                 lighter = rest[0] if rest else heavy
-                days[index].slots.append(make_slot(goals, lighter, light_day=not rest))
+                slot = make_slot(goals, lighter, light_day=not rest)
+                slot.why_alone = _alone_why(goals, lighter, slot, variant=bool(rest))
+                days[index].slots.append(slot)
                 days[index].hinge_note = "Light hinge day (48 h or more after the heavy one): " + (
                     "a lighter variant."
                     if rest
@@ -183,6 +185,21 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
     _spares(goals, choices, days)
     _trunk_block(goals, days)
     return days
+
+
+def _alone_why(goals: Goals, choice: Choice, slot: Slot, *, variant: bool) -> str:
+    """The light hinge day's why for a week whose heavy hinge day kept no sets (its minutes or
+    its share of the band went elsewhere): the same dose, told without a heavy day beside it."""
+    if variant:
+        return reason(goals, replace(choice, rule=choice.rule.removeprefix(_LIGHTER_PREFIX)))
+    return slot.why.replace(
+        f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1.",
+        f"; a light-day dose (about {LIGHT_PERCENT} % of a heavy day's load, RIR + 1): the "
+        "week's heavy hinge day kept no deadlift sets.",
+    )
+
+
+_LIGHTER_PREFIX = "light hinge day: "
 
 
 def _sides(choice: Choice) -> int:
@@ -288,33 +305,61 @@ def _trunk_block(goals: Goals, days: list[Day]) -> None:
         day.why.append(f"Trunk block (McGill big 3): pain share {p} % ≥ 50 %.")
 
 
-_LABEL = {"hinge": "hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
+#: How the 48-hour sentence names each pattern: absent today, or present but kept easy.
+_ABSENT = {"hinge": "no hinge", "horizontal_pull": "no rows", "vertical_pull": "no vertical pulls"}
+_EASY = {"hinge": "the hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
+
+
+def _holds(day: Day, pattern: str) -> bool:
+    """The day has real work of `pattern` (light upper-back work is not a row session)."""
+    return any(s.pattern == pattern and s.group != "light" and s.sets > 0 for s in day.slots)
+
+
+def _hard(day: Day, pattern: str) -> bool:
+    return any(s.pattern == pattern and s.hard() for s in day.slots)
+
+
+def _hinge_sentence(day: Day, hard: bool, two: bool) -> str:
+    """The day's hinge role as the fitted week has it: heavy or light only when two hinge days
+    kept their sets, and "heavy" only when the hinge is trained hard (RIR ≤ 2) that day."""
+    if not two:
+        return "The week's one hinge day."
+    if day.hinge_note.startswith("Light"):
+        return day.hinge_note
+    if hard:
+        return day.hinge_note
+    return "The heavier of the two hinge days (its hinge at RIR 3 or more)."
 
 
 def explain(days: list[Day]) -> None:
-    """The day's hinge role and what rests for the 48-hour rule, said once the sets are fitted:
-    a hinge or pull that got no sets is neither "heavy" nor a reason to rest (TRAINING §2,
-    every "why" true for the input)."""
+    """The day's hinge role and what the 48-hour rule did, said once the sets are fitted: a
+    hinge or pull that got no sets is neither "heavy" nor a reason for anything, and only a
+    hard session (RIR ≤ 2) within 48 h of the day is named (TRAINING §2, every "why" true for
+    the input)."""
     from backfit.core.routine.draft import WEEKDAY_NAMES
 
-    hinged = [any(s.pattern == "hinge" and s.sets > 0 for s in d.slots) for d in days]
+    hinged = [_holds(d, "hinge") for d in days]
+    two = sum(hinged) > 1
     for i, day in enumerate(days):
-        light = day.hinge_note.startswith("Light")  # light only next to a heavy day that stayed
-        if hinged[i] and day.hinge_note and (sum(hinged) > 1 or not light):
-            day.why.insert(0, day.hinge_note)
-        rests = []
-        for pattern, label in _LABEL.items():
-            here = any(s.pattern == pattern and s.group != "light" for s in day.slots)
-            if here:
+        if hinged[i] and day.hinge_note:
+            day.why.insert(0, _hinge_sentence(day, _hard(day, "hinge"), two))
+            if not two:  # a light-day hinge left alone: its why no longer speaks of a heavy day
+                for slot in day.slots:
+                    if slot.pattern == "hinge" and slot.why_alone:
+                        slot.why = slot.why_alone
+        parts = []
+        for pattern in _ABSENT:
+            near = sorted(
+                (o.weekday for o in days if o is not day and gap(day.weekday, o.weekday) < 2
+                 and _hard(o, pattern)),
+                key=lambda w: (w - day.weekday) % 7,
+            )  # fmt: skip
+            if not near or _hard(day, pattern):
                 continue
-            near = [
-                j
-                for j, other in enumerate(days)
-                if j != i
-                and gap(day.weekday, other.weekday) < _MIN_GAP_DAYS
-                and any(s.pattern == pattern and s.group != "light" for s in other.slots)
-            ]
-            if near:
-                rests.append(f"{label} (trained {WEEKDAY_NAMES[days[near[0]].weekday]})")
-        if rests:
-            day.why.append("Resting for 48 h: " + ", ".join(rests) + ".")
+            on = " and ".join(WEEKDAY_NAMES[w] for w in near)
+            if _holds(day, pattern):
+                parts.append(f"{_EASY[pattern]} kept easy (trained hard on {on})")
+            else:
+                parts.append(f"{_ABSENT[pattern]} today (trained hard on {on})")
+        if parts:
+            day.why.append("48 h between hard sessions of one pattern: " + "; ".join(parts) + ".")

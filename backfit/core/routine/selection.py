@@ -14,7 +14,7 @@ from fractions import Fraction
 from functools import lru_cache
 
 from backfit.core import catalog, rules
-from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals
+from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals, leading_goal
 from backfit.core.routine.prescription import pain_share, pull_up_ladder, rung_why
 
 #: How much each goal wants each pattern, per goal column (posture, pain, strength). Pain's
@@ -38,7 +38,7 @@ PURPOSE: dict[str, dict[str, str]] = {
     "horizontal_pull": {
         "posture": "shoulder blades pulled back, upper-back endurance",
         "pain": "a strong upper back that holds a neutral spine",
-        "strength": "heavy horizontal pulling",
+        "strength": "horizontal pulling strength",
     },
     "hinge": {
         "posture": "posterior-chain strength",
@@ -63,6 +63,29 @@ PURPOSE: dict[str, dict[str, str]] = {
 }
 
 
+#: Where an exercise or variant serves a goal differently from its pattern's line: what that
+#: lift is for, so no why calls a lift something it is not (TRAINING §2): only the conventional
+#: deadlift is "the biggest lift", and a bodyweight or band row is not heavy pulling.
+PURPOSE_OF: dict[tuple[str, str], dict[str, str]] = {
+    ("deadlift", "trap_bar"): {
+        "strength": "leg and back strength from a pull in line with the body"
+    },
+    ("deadlift", "romanian"): {"strength": "hamstring, glute and back strength from a hip hinge"},
+    ("row", "barbell"): {"strength": "heavy horizontal pulling"},
+    ("row", "dumbbell"): {"strength": "heavy horizontal pulling, one arm at a time"},
+    ("row", "cable"): {"strength": "horizontal pulling strength in small load steps"},
+    ("row", "chest_supported"): {"strength": "horizontal pulling strength, chest on the bench"},
+    ("inverted_row", "bar"): {"strength": "bodyweight pulling strength for the upper back"},
+    ("inverted_row", "table"): {"strength": "bodyweight pulling strength for the upper back"},
+    ("band_row", "standard"): {"strength": "upper-back volume against a band"},
+}
+
+
+def purpose(group: str, goal: str, exercise: str, variant: str) -> str:
+    """Why this exercise serves `goal`: its own line if it has one, else its pattern's."""
+    return PURPOSE_OF.get((exercise, variant), {}).get(goal, PURPOSE[group][goal])
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     exercise: str
@@ -70,11 +93,6 @@ class Choice:
     pattern: str  # the JSON pattern: hinge, horizontal_pull, vertical_pull, extension, trunk
     group: str  # the SHARES row it is weighted by
     rule: str  # the rule that picked it, in words
-
-
-def leading_goal(goals: Goals) -> str:
-    """The largest slider; ties go to pain, then posture (the safer emphasis leads)."""
-    return max(("strength", "posture", "pain"), key=lambda g: (getattr(goals, g), g == "pain"))
 
 
 def percent(share: Fraction) -> str:
@@ -229,9 +247,12 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
         (v for v in ("bench_45", "ball", "machine") if _owned(goals, "back_extension", v)), None
     )
     if extension is not None:
-        rule = "after the pulls, never before (TRAINING §6)"
+        # TRAINING §6 (McGill): back extensions after deadlifts and rows, not before.
+        rule = (
+            "after the deadlifts and rows, never before, so tired erectors never brace a heavy lift"
+        )
         if extension == "machine":
-            rule = "loaded from the stack (moderate spinal load); after the pulls"
+            rule = "loaded from the stack (moderate spinal load); after the deadlifts and rows"
         out["extension"] = [Choice("back_extension", extension, "extension", "extension", rule)]
     else:
         out["extension"] = [
@@ -335,9 +356,10 @@ def reason(goals: Goals, choice: Choice) -> str:
     if not parts:
         parts = [(Fraction(1), leading_goal(goals))]
     top = [c for c in parts if c[0] * 2 >= parts[0][0]][:2]
-    purpose = PURPOSE["trunk" if choice.pattern == "trunk" else choice.group]
+    group = "trunk" if choice.pattern == "trunk" else choice.group
     said = " and ".join(
-        f"{GOAL_LABELS[g]} {percent(Fraction(getattr(goals, g), total))} ({purpose[g]})"
+        f"{GOAL_LABELS[g]} {percent(Fraction(getattr(goals, g), total))} "
+        f"({purpose(group, g, choice.exercise, choice.variant)})"
         for _, g in top
     )
     name = catalog.exercise(choice.exercise).variant(choice.variant).name

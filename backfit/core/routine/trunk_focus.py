@@ -50,7 +50,7 @@ def focus_plan(goals: Goals, direction: str, day: DayPlan) -> ExercisePlan:
     rounds = "-".join(str(h) for h in rules.TRUNK_FOCUS_ROUNDS)
     why = (
         f"Extra trunk work{side}: your trunk test ({TEST_NAMES[direction]}) flagged "
-        f"{RATIO_RULE[direction]} (McGill, TRAINING §5): one more drill of {rounds} holds "
+        f"{RATIO_RULE[direction]} (McGill): one more drill of {rounds} holds "
         f"of {rules.TRUNK_FOCUS_HOLD_S} s until your next test."
     )
     return ExercisePlan(
@@ -107,6 +107,6 @@ def add_trunk_focus(
     if missing:
         notes.append(
             f"Extra trunk work for {', '.join(missing)} does not fit in {goals.minutes}-minute "
-            "sessions; longer sessions would hold it (TRAINING §5)."
+            "sessions; longer sessions would hold it."
         )
     return tuple(out)
