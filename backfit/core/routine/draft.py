@@ -78,6 +78,8 @@ class Stop:
     variant: str = ""
     sets: int = 0
     need_s: int = 0
+    #: The (exercise, variant) pairs at their most sets, for "most".
+    full: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(slots=True)

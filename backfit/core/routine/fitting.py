@@ -302,10 +302,12 @@ def _cap_stop(day: Day, lifts: list[Slot], cap: int, posture: bool) -> Stop:
     if day.sets() >= cap:
         return Stop(("share",))
     causes = []
+    full = []
     for s in lifts:
         add = s.rx.sets_min if s.sets == 0 else 1
         if s.sets + add > s.rx.sets_max:
             causes.append("most")
+            full.append((s.exercise, s.variant))
         elif _muscle_sets(day, s.group) + add > rules.MAX_SETS_PER_MUSCLE_SESSION:
             causes.append("muscle")
         elif day.sets() + add > cap:
@@ -314,7 +316,7 @@ def _cap_stop(day: Day, lifts: list[Slot], cap: int, posture: bool) -> Stop:
             causes.append("rows_lead")
     if any(s.pattern == "horizontal_pull" and 0 < s.sets < s.rx.sets_max for s in day.slots):
         causes.append("rows_share")
-    return Stop(tuple(dict.fromkeys(causes)) or ("most",))
+    return Stop(tuple(dict.fromkeys(causes)) or ("most",), full=tuple(full))
 
 
 def _vertical_would_lead(day: Day, slot: Slot) -> bool:

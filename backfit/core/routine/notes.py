@@ -94,8 +94,14 @@ def stop_words(
                 if cause == "share"
                 else f"another exercise at its fewest sets would pass the day's {share}"
             )
+        elif cause == "most" and stop.full:
+            names = [catalog.exercise(e).variant(v).name for e, v in stop.full]
+            one = len(names) == 1
+            listed = ", ".join(names[:-1]) + " and " + names[-1] if not one else names[0]
+            said[cause] = f"{listed} {'is' if one else 'are'} at "
+            said[cause] += f"{'its' if one else 'their'} most sets"
         elif cause == "most":
-            said[cause] = "the exercises your equipment allows there are at their most sets"
+            said[cause] = "no other exercise your equipment allows is planned there"
         elif cause == "muscle":
             said[cause] = "a muscle group is at about 10 sets for the session"
         elif cause == "rows_lead":
