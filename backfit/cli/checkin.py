@@ -42,7 +42,8 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     parser.add_argument(
         "--red-flag",
         action="store_true",
-        help="a §6 red flag (bladder/bowel, saddle numbness, leg weakness, fever, trauma)",
+        help="a red flag: seek urgent care (bladder/bowel, saddle numbness, leg weakness, fever, "
+        "trauma)",
     )
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose check-in (default: me)")
     parser.add_argument("--at", metavar="ISO", help="when, e.g. 2026-05-06T20:00 (default: now)")

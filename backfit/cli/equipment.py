@@ -1,5 +1,6 @@
-"""`backfit equipment`: the kit every target is loadable on (TRAINING §4).
+"""`backfit equipment`: the kit every target is loadable on.
 
+The loadable kit rules are TRAINING §4.
 Without an option it prints the kit; each option changes one part and keeps the rest. Weights
 are in `--unit` (default: the profile's); a kit is kept per unit, because a 20 kg plate is not
 a 44.09 lb plate.

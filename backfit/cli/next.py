@@ -1,5 +1,6 @@
-"""`backfit next`: what to lift next time, from the progression engine (TRAINING §4).
+"""`backfit next`: what to lift next time, from the progression engine.
 
+The progression rules are TRAINING §4.
 Uses the active routine's prescription for the exercise, or the catalog default when there is
 none; sessions before today count. Targets are loadable on your kit (`backfit equipment`) and in
 the unit you log the exercise in; the pain check-in in force (`backfit checkin`, 7 days) and a

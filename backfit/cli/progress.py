@@ -39,7 +39,9 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
     )
     parser.add_argument("--exercise", metavar="ID", help="only this exercise (e.g. deadlift)")
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose progress (default: me)")
-    parser.add_argument("--json", action="store_true", help="print JSON (DESIGN §5 shape)")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (the documented progress shape)"
+    )
     parser.set_defaults(run=run)
 
 

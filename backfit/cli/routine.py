@@ -76,7 +76,9 @@ def add_parser(subparsers: argparse._SubParsersAction, common: argparse.Argument
         "page follow (the app's Train this)",
     )
     parser.add_argument("--profile", default=DEFAULT_PROFILE, help="whose routine (default: me)")
-    parser.add_argument("--json", action="store_true", help="print JSON (DESIGN §5 shape)")
+    parser.add_argument(
+        "--json", action="store_true", help="print JSON (the documented routine shape)"
+    )
     parser.set_defaults(run=run)
 
 

@@ -72,6 +72,20 @@ def test_readable_plan_without_json() -> None:
     assert "Spinal load this week" in result.stdout
 
 
+def test_the_printed_plan_and_its_help_never_cite_the_rule_book() -> None:
+    """The lifter has no TRAINING.md: the plan, a pain-led one with a trunk focus that does not
+    fit, and `--help` give plain reasons."""
+    for args in (
+        ARGS,
+        ["--posture", "0", "--pain", "100", "--strength", "100", "--minutes", "20",
+         "--trunk-focus", "extensor,flexor,side_left"],
+        ["--help"],
+    ):  # fmt: skip
+        result = backfit("routine", *args)
+        assert result.returncode == 0, result.stderr
+        assert "TRAINING" not in result.stdout and "§" not in result.stdout, args
+
+
 def test_red_flags_are_printed_whenever_pain_is_above_zero() -> None:
     with_pain = backfit("routine", "--pain", "10")
     assert "Red flags" in with_pain.stdout and "bladder" in with_pain.stdout

@@ -248,11 +248,9 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
     )
     if extension is not None:
         # TRAINING §6 (McGill): back extensions after deadlifts and rows, not before.
-        rule = (
-            "after the deadlifts and rows, never before, so tired erectors never brace a heavy lift"
-        )
+        rule = "after the day's other lifts, never before, so tired erectors never brace one"
         if extension == "machine":
-            rule = "loaded from the stack (moderate spinal load); after the deadlifts and rows"
+            rule = "loaded from the stack (moderate spinal load); after the day's other lifts"
         out["extension"] = [Choice("back_extension", extension, "extension", "extension", rule)]
     else:
         out["extension"] = [

@@ -653,6 +653,11 @@ def test_every_lift_is_called_what_it_is(g: Goals) -> None:
             assert lead == "strength", e.why
         if "strength ties for the lead" in e.why:
             assert lead != "strength" and g.dominant("strength"), e.why
+    for day in routine.days:
+        lifts = [e for e in day.exercises if e.pattern != "trunk"]
+        for k, e in enumerate(lifts):
+            if "after the day's other lifts" in e.why:
+                assert all(o.pattern == "extension" for o in lifts[k:]), day.exercises
     pain_note = [n for n in routine.notes if n.startswith("Pain prevention leads")]
     assert bool(pain_note) == (lead == "pain")
     for note in pain_note:
