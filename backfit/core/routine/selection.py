@@ -187,6 +187,12 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
         vertical.append(Choice("lat_pulldown", grip, "vertical_pull", "vertical_pull", rule))
     if vertical:
         out["vertical_pull"] = vertical
+    elif "assisted_machine" in goals.equipment:  # TRAINING §3: never assisted from 5 strict reps
+        notes.append(
+            f"No vertical pulls: with {goals.pullups} strict pull-ups you are past the assisted "
+            "machine (assistance stops at 5 strict reps), and your pull-ups need a pull-up bar "
+            "(or a cable for pulldowns); rows take the pulling."
+        )
     else:
         notes.append(
             "No vertical pulls: they need a pull-up bar, an assisted machine or a cable; "

@@ -658,6 +658,11 @@ def test_every_lift_is_called_what_it_is(g: Goals) -> None:
         for k, e in enumerate(lifts):
             if "after the day's other lifts" in e.why:
                 assert all(o.pattern == "extension" for o in lifts[k:]), day.exercises
+    for note in routine.notes:
+        if note.startswith("No vertical pulls"):
+            assert not any(e.pattern == "vertical_pull" for e in _all(routine)), note
+            if "assisted_machine" in g.equipment:
+                assert g.pullups >= 5 and f"with {g.pullups} strict pull-ups" in note, note
     pain_note = [n for n in routine.notes if n.startswith("Pain prevention leads")]
     assert bool(pain_note) == (lead == "pain")
     for note in pain_note:
