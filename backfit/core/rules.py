@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from fractions import Fraction
 from types import MappingProxyType
 from typing import Final, Literal
 
@@ -189,6 +190,18 @@ PULL_UPS_FOR_WEIGHTED_STRENGTH: Final = 8
 #: 1–4 strict reps: low-rep bodyweight sets, singles or doubles, 3–6 sets.
 LOW_REP_PULL_UPS: Final = (1, 2)
 LOW_REP_PULL_UP_SETS: Final = (3, 6)
+#: Every pull-up set is one the lifter can do (TRAINING §3, **default**): its top reps + RIR
+#: never pass the max strict reps. The 1–4 rung's singles and doubles stop at RIR
+#: `PULL_UP_LOW_REP_RIR` (1), or at the max less one rep (a 1-rep lifter's single is RIR 0); the
+#: 1–4 ladder's negatives share that RIR, so one day's pull-up block keeps one RIR.
+PULL_UP_DOABLE_MIN_REPS: Final = 1
+#: Bodyweight sets are about half to two-thirds of the max strict reps (TRAINING §3,
+#: **default**: a coach's usual), at an RIR that leaves the top set inside the max.
+PULL_UP_SET_SHARE: Final = (Fraction(1, 2), Fraction(2, 3))
+#: Weighted pull-ups only when even the weighted rep range's top plus its RIR stays below the max
+#: strict reps by this much (TRAINING §3, **default**: a weighted set must be harder than a
+#: bodyweight one), else bodyweight sets.
+PULL_UP_WEIGHTED_MARGIN: Final = 1
 #: Negatives lower over 3–5 s.
 NEGATIVE_LOWERING_S: Final = (3, 5)
 

@@ -20,12 +20,16 @@ def variant_name(plan: ExercisePlan) -> str:
 
 
 def dose(plan: ExercisePlan) -> str:
-    """`3 × 8–12 @ RIR 2`, `3 × 10 s hold @ RIR 3`, or a trunk drill's descending rounds."""
+    """`3 × 8–12 @ RIR 2`, `3 × 1 @ RIR 0`, `3 × 10 s hold @ RIR 3`, or a trunk drill's rounds."""
     if plan.holds:
         rounds = "-".join(str(h) for h in plan.holds)
         side = " per side" if plan.sides > 1 else ""
         return f"{rounds} holds of {plan.hold_s} s{side}, easy, {plan.rest_s} s between holds"
-    work = f"{plan.hold_s} s hold" if plan.reps is None else f"{plan.reps[0]}–{plan.reps[1]}"
+    if plan.reps is None:
+        work = f"{plan.hold_s} s hold"
+    else:  # a 1-rep lifter's singles are "3 × 1", never "3 × 1–1"
+        lo, hi = plan.reps
+        work = str(lo) if lo == hi else f"{lo}–{hi}"
     both = " per arm" if plan.sides > 1 else ""
     return f"{plan.sets} × {work}{both} @ RIR {plan.rir}"
 

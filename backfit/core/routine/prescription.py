@@ -136,8 +136,13 @@ def row_sets_max(goals: Goals) -> int:
 
 
 @lru_cache(maxsize=4096)
-def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = False) -> Dose:
-    """Sets cap, reps or hold, RIR and rest for one exercise under these goals."""
+def prescribe(
+    goals: Goals, exercise: str, variant: str, *, light_day: bool = False, easy: bool = False
+) -> Dose:
+    """Sets cap, reps or hold, RIR and rest for one exercise under these goals.
+
+    `easy`: the 48-hour rule's easy session, at RIR ≥ 3 so it never counts as a hard day (§2).
+    """
     role = role_of(exercise)
     if role == "trunk":
         return Dose(
@@ -172,11 +177,12 @@ def prescribe(goals: Goals, exercise: str, variant: str, *, light_day: bool = Fa
         rir = max(rir, rules.PAIN_SAFE_RIR)
         reps = (max(reps[0], rules.PAIN_MODERATE_REPS[0]), rules.PAIN_MODERATE_REPS[1])
     sets_min = rules.MIN_SETS_PER_EXERCISE
-    if exercise == "pull_up" and variant == "negative":
-        reps = rules.NEGATIVE_REPS
-    elif exercise == "pull_up" and variant == "bodyweight" and goals.pullups < 5:
-        reps = rules.LOW_REP_PULL_UPS
-        sets_min, sets_max = rules.LOW_REP_PULL_UP_SETS
+    if easy:
+        rir = max(rir, rules.PAIN_SAFE_RIR)
+    if exercise == "pull_up":
+        reps, rir = pull_up_dose(goals, variant, reps, rir, easy=easy)
+        if variant == "bodyweight" and goals.pullups < rules.PULL_UPS_FOR_BODYWEIGHT:
+            sets_min, sets_max = rules.LOW_REP_PULL_UP_SETS
     if light_day:
         rir = rir + 1
     return Dose(
@@ -267,6 +273,73 @@ def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int
     return max(real, exact)
 
 
+def strict(n: int) -> str:
+    """The count agrees: "1 strict pull-up", "8 strict pull-ups"."""
+    return f"{n} strict pull-up" if n == 1 else f"{n} strict pull-ups"
+
+
+def low_rep_rir(pullups: int) -> int:
+    """The 1–4 rung's RIR: `PULL_UP_LOW_REP_RIR`, or the max less one rep (a 1-rep lifter's
+    single is RIR 0), so a single always fits inside the max (TRAINING §3, **default**)."""
+    return max(0, min(rules.PULL_UP_LOW_REP_RIR, pullups - rules.PULL_UP_DOABLE_MIN_REPS))
+
+
+def pull_up_dose(
+    goals: Goals, variant: str, reps: tuple[int, int], rir: int, *, easy: bool = False
+) -> tuple[tuple[int, int], int]:
+    """TRAINING §3: pull-up reps and RIR a lifter with `goals.pullups` strict reps can do.
+
+    Bodyweight sets end at about two-thirds of the max and start at about half of it (never
+    above the blend's range), at the blend's RIR or the reps left to the max, whichever is less:
+    top reps + RIR ≤ the max. Up to 10 strict reps the top is two-thirds of the max whatever the
+    sliders (the blend's top is never below 6), so the RIR only ever binds where the reps are
+    fixed, and the dose stays monotone: raising strength never raises reps or RIR, raising pain
+    never lowers RIR. The 1–4 rung is singles or doubles at `low_rep_rir`; the 1–4 ladder's
+    negatives take that RIR too. An easy session (RIR ≥ 3) takes fewer reps instead; weighted
+    sets are only chosen when they fit (`weighted_fits`), and an easy one trims its reps.
+    """
+    n = goals.pullups
+    ladder_1_4 = 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT
+    if variant == "negative":
+        if ladder_1_4 and not easy:
+            rir = low_rep_rir(n)
+        return rules.NEGATIVE_REPS, rir
+    least = rules.PULL_UP_DOABLE_MIN_REPS
+    if variant == "bodyweight" and n < rules.PULL_UPS_FOR_BODYWEIGHT:
+        rir = rir if easy else low_rep_rir(n)
+        lo, hi = rules.LOW_REP_PULL_UPS
+        return (lo, max(lo, min(hi, n - rir))), rir
+    if variant == "bodyweight":
+        half, two_thirds = rules.PULL_UP_SET_SHARE
+        hi = min(reps[1], floor(n * two_thirds))
+        if easy:
+            hi = min(hi, n - rir)
+        lo = max(least, min(reps[0], floor(n * half), hi - 1))
+        return (lo, hi), min(rir, n - hi)
+    if variant == "weighted" and easy:
+        hi = max(least, min(reps[1], n - rir - rules.PULL_UP_WEIGHTED_MARGIN))
+        return (max(least, min(reps[0], hi - 1)), hi), rir
+    return reps, rir
+
+
+def weighted_fits(goals: Goals) -> bool:
+    """TRAINING §3: weighted sets only when their top reps + RIR stay below the max strict reps
+    (a loaded set must be harder than a bodyweight one)."""
+    rx = prescribe(goals, "pull_up", "weighted")
+    assert rx.reps is not None
+    return rx.reps[1] + rx.rir + rules.PULL_UP_WEIGHTED_MARGIN <= goals.pullups
+
+
+def pull_up_doable(goals: Goals, exercise: str, variant: str, rx: Dose) -> bool:
+    """True when a lifter with `goals.pullups` strict reps can do this dose (§3): every
+    exercise but the pull-up, assisted sets and negatives always (the help or the lowering
+    scales); bodyweight pull-ups at top reps + RIR ≤ the max; weighted ones below it."""
+    if exercise != "pull_up" or variant not in ("bodyweight", "weighted") or rx.reps is None:
+        return True
+    margin = rules.PULL_UP_WEIGHTED_MARGIN if variant == "weighted" else 0
+    return rx.reps[1] + rx.rir + margin <= goals.pullups
+
+
 def rung_why(goals: Goals, variant: str, ladder_why: str) -> str:
     """The ladder's reason as one rung tells it: a week may hold only one of a two-rung ladder
     (its pull-up sets go where the minutes allow), so a rung never speaks for the other."""
@@ -276,9 +349,10 @@ def rung_why(goals: Goals, variant: str, ladder_why: str) -> str:
     if n == 0 and variant == "negative":
         return "0 strict pull-ups: slow 3–5 s negatives build the first rep"
     if 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT and variant == "negative":
-        return f"{n} strict pull-ups (1–4): slow negatives build more"
+        return f"{strict(n)} (1–4): slow negatives build more"
     if 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT and variant == "bodyweight":
-        return f"{n} strict pull-ups (1–4): singles and doubles build more"
+        kind = "singles" if n < 3 else "singles and doubles"
+        return f"{strict(n)} (1–4): {kind} build more, each set inside your max"
     return ladder_why
 
 
@@ -287,7 +361,9 @@ def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:
 
     0 strict reps: assisted (machine or band, whichever exists) and negatives when a bar exists;
     1–4: negatives and low-rep bodyweight sets; 5–12: bodyweight; > 12, or strength-led with ≥ 8:
-    weighted. Never assisted from 5 strict reps. Empty when there is neither bar nor machine.
+    weighted, when the weighted sets fit inside the max (`weighted_fits`), else bodyweight. Never
+    assisted from 5 strict reps. Empty when there is neither bar nor machine, and from 5 strict
+    reps without a bar (the assisted machine is past).
     """
     owned = goals.equipment
     bar = "pullup_bar" in owned
@@ -302,21 +378,28 @@ def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:
     strength_led = goals.dominant("strength")
     if n >= rules.PULL_UPS_FOR_BODYWEIGHT:
         if not bar:
-            return (), f"{n} strict pull-ups but no bar"
+            return (), f"{strict(n)} but no bar"
         if n >= rules.PULL_UPS_FOR_WEIGHTED or (
             n >= rules.PULL_UPS_FOR_WEIGHTED_STRENGTH and strength_led
         ):
             lead = "leads" if leading_goal(goals) == "strength" else "ties for the lead"
             why = "more than 12" if n >= rules.PULL_UPS_FOR_WEIGHTED else f"strength {lead} and 8+"
-            return ("weighted",), f"{n} strict pull-ups ({why}): weighted pull-ups"
-        return ("bodyweight",), f"{n} strict pull-ups (5–12): bodyweight sets"
+            if weighted_fits(goals):
+                return ("weighted",), f"{strict(n)} ({why}): weighted pull-ups"
+            rx = prescribe(goals, "pull_up", "weighted")
+            assert rx.reps is not None
+            return ("bodyweight",), (
+                f"{strict(n)} ({why}), but a weighted set of {rx.reps[1]} @ RIR {rx.rir} needs "
+                f"more than {n}: bodyweight sets inside your max"
+            )
+        return ("bodyweight",), f"{strict(n)} (5–12): bodyweight sets inside your max"
     if n == 0:
         variants = tuple(v for v in (assisted, "negative" if bar else None) if v)
         return variants, "0 strict pull-ups: assisted sets and 3–5 s negatives build the first rep"
     if not bar:
         if "assisted_machine" in owned:
-            return ("machine_assisted",), f"{n} strict pull-ups, no bar: the assisted machine"
-        return (), f"{n} strict pull-ups but no bar"
+            return ("machine_assisted",), f"{strict(n)}, no bar: the assisted machine"
+        return (), f"{strict(n)} but no bar"
     return ("negative", "bodyweight"), (
-        f"{n} strict pull-ups (1–4): negatives and singles or doubles build more"
+        f"{strict(n)} (1–4): negatives and singles or doubles build more"
     )

@@ -21,6 +21,7 @@ from backfit.core.routine.prescription import (
     budget_seconds,
     pain_share,
     prescribe,
+    pull_up_doable,
     row_sets_max,
 )
 from backfit.core.routine.selection import (
@@ -85,11 +86,9 @@ def make_slot(
     easy: bool = False,
     plan_sides: int = 1,
 ) -> Slot:
-    rx = prescribe(goals, choice.exercise, choice.variant, light_day=light_day)
+    rx = prescribe(goals, choice.exercise, choice.variant, light_day=light_day, easy=easy)
     if choice.group == "horizontal_pull" and rx.sets_max < row_sets_max(goals):
         rx = replace(rx, sets_max=row_sets_max(goals))  # a band row is the week's row here
-    if easy:
-        rx = replace(rx, rir=max(rx.rir, rules.PAIN_SAFE_RIR))
     sides = catalog.exercise(choice.exercise).variant(choice.variant).sides
     why = reason(goals, choice)
     if easy:
@@ -212,6 +211,10 @@ def _easy_choices(goals: Goals, choices: dict[str, list[Choice]]) -> list[Choice
         c
         for c in choices.get("vertical_pull", []) + choices.get("horizontal_pull", [])
         if catalog.spinal_load(c.exercise, c.variant) == "low"
+        # a pull-up set at RIR ≥ 3 the lifter's max allows (TRAINING §3: 1–3 strict reps has none)
+        and pull_up_doable(
+            goals, c.exercise, c.variant, prescribe(goals, c.exercise, c.variant, easy=True)
+        )
     ]
     table = Choice(
         "inverted_row",

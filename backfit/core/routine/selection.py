@@ -168,6 +168,17 @@ def _owned(goals: Goals, exercise: str, variant: str) -> bool:
     return not v.retired and catalog.variant_available(v, goals.equipment)
 
 
+def _no_vertical_note(goals: Goals) -> str:
+    """Why a week without an assisted machine has no vertical pull, true for the input: from 5
+    strict reps an assisted machine would not be one either (TRAINING §3), so it is not named."""
+    if goals.pullups < rules.PULL_UPS_FOR_BODYWEIGHT:
+        return (
+            "No vertical pulls: they need a pull-up bar, an assisted machine or a cable; "
+            "rows take the pulling."
+        )
+    return "No vertical pulls: they need a pull-up bar or a cable; rows take the pulling."
+
+
 def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
     """Pattern → the exercises the equipment and the rules allow, best first."""
     lead = leading_goal(goals)
@@ -191,13 +202,11 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
         notes.append(
             f"No vertical pulls: with {goals.pullups} strict pull-ups you are past the assisted "
             "machine (assistance stops at 5 strict reps), and your pull-ups need a pull-up bar "
-            "(or a cable for pulldowns); rows take the pulling."
+            "(or a cable for pulldowns); rows take the pulling. If your machine's knee pad "
+            "folds away, its handles take strict pull-ups: add the pull-up bar to your equipment."
         )
     else:
-        notes.append(
-            "No vertical pulls: they need a pull-up bar, an assisted machine or a cable; "
-            "rows take the pulling."
-        )
+        notes.append(_no_vertical_note(goals))
 
     row_pick = row_choice(goals)
     if row_pick:

@@ -15,6 +15,7 @@ from backfit.core.routine.prescription import (
     budget_seconds,
     pain_share,
     prescribe,
+    pull_up_doable,
     pull_up_ladder,
     set_seconds,
 )
@@ -30,6 +31,8 @@ MAIN = [
     ("lat_pulldown", "cable"),
     ("pull_up", "weighted"),
     ("inverted_row", "table"),
+    ("pull_up", "bodyweight"),
+    ("pull_up", "negative"),
 ]
 EVERY = [(e.id, v.id) for e in catalog.EXERCISES for v in e.variants if not v.retired]
 
@@ -97,8 +100,11 @@ def test_graded_spinal_load_effort_and_reps(g: Goals) -> None:
         (3, {"pullup_bar", "assisted_machine"}, 50, ("negative", "bodyweight")),
         (6, {"pullup_bar", "assisted_machine"}, 50, ("bodyweight",)),
         (12, {"pullup_bar"}, 10, ("bodyweight",)),
-        (13, {"pullup_bar"}, 10, ("weighted",)),
-        (8, {"pullup_bar"}, 100, ("weighted",)),
+        # weighted only when its top reps + RIR stay below the max (9–13 @ RIR 3 here)
+        (13, {"pullup_bar"}, 10, ("bodyweight",)),
+        (17, {"pullup_bar"}, 10, ("weighted",)),
+        (8, {"pullup_bar"}, 100, ("bodyweight",)),
+        (16, {"pullup_bar"}, 100, ("weighted",)),
         (15, {"assisted_machine"}, 100, ()),
         (8, {"cable"}, 100, ()),
     ],
@@ -108,6 +114,20 @@ def test_pull_up_ladder(pullups: int, equipment: set, strength: int, expected: t
         posture=50, pain=50, strength=strength, pullups=pullups, equipment=frozenset(equipment)
     )
     assert pull_up_ladder(g)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("level", "expected"), [("advanced", "weighted"), ("intermediate", "bodyweight")]
+)
+def test_strength_led_8_rep_lifter_goes_weighted_only_if_the_weighted_set_fits(
+    level, expected
+) -> None:
+    """3–6 @ RIR 1 (advanced) needs 7 of 8 strict reps; 3–6 @ RIR 2 needs all 8: bodyweight."""
+    g = Goals(posture=0, pain=0, strength=100, level=level, pullups=8,
+              equipment=frozenset({"pullup_bar"}))  # fmt: skip
+    rungs, why = pull_up_ladder(g)
+    assert rungs == (expected,)
+    assert ("needs more than 8" in why) == (expected == "bodyweight"), why
 
 
 @given(goals())
@@ -128,7 +148,10 @@ def test_ladder_over_the_whole_space(g: Goals) -> None:
     if bar and 5 <= n <= 12 and not g.dominant("strength"):
         assert rungs == ("bodyweight",)
     if bar and (n > 12 or (n >= 8 and g.dominant("strength"))):
-        assert rungs == ("weighted",)
+        weighted = prescribe(g, "pull_up", "weighted")
+        fits = weighted.reps[1] + weighted.rir < n
+        assert rungs == (("weighted",) if fits else ("bodyweight",)), (rungs, weighted)
+        assert fits or f"needs more than {n}" in why
     if not bar:
         assert not {"negative", "bodyweight", "weighted", "band_assisted"} & set(rungs)
 
@@ -140,3 +163,26 @@ def test_negatives_low_rep_pull_ups_and_trunk_holds() -> None:
     assert singles.reps == (1, 2) and (singles.sets_min, singles.sets_max) == (3, 6)
     hold = prescribe(g, "bird_dog", "standard")
     assert hold.reps is None and hold.hold_s == 10 and hold.holds == rules.TRUNK_ROUNDS
+
+
+@given(goals(), st.booleans())
+@settings(max_examples=300)
+def test_every_bodyweight_pull_up_dose_fits_inside_the_max(g: Goals, easy: bool) -> None:
+    """TRAINING §3: top reps + RIR ≤ max strict reps, from a 1-rep lifter's single at RIR 0 up;
+    an easy session (RIR ≥ 3) trims reps instead, and has no pull-up set below 4 strict reps."""
+    n = g.pullups
+    rx = prescribe(g, "pull_up", "bodyweight", easy=easy)
+    doable = pull_up_doable(g, "pull_up", "bodyweight", rx)
+    assert doable == (rx.reps[1] + rx.rir <= n)
+    if n >= 1 and not easy:
+        assert doable and rx.reps[0] >= 1 and rx.reps[0] <= rx.reps[1]
+    if easy:
+        assert rx.rir >= 3
+        assert doable == (n >= 4)
+    if n == 1 and not easy:
+        assert rx.reps == (1, 1) and rx.rir == 0
+    if 1 <= n <= 4:
+        assert (rx.sets_min, rx.sets_max) == rules.LOW_REP_PULL_UP_SETS
+    weighted = prescribe(g, "pull_up", "weighted", easy=easy)
+    if easy and n >= weighted.rir + 2:  # room for one weighted rep below the max
+        assert pull_up_doable(g, "pull_up", "weighted", weighted)

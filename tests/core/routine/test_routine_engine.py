@@ -710,3 +710,89 @@ def test_no_user_text_cites_the_rule_book(g: Goals) -> None:
     routine = generate_routine(g)
     for text in [*_user_texts(routine), routine_markdown(routine)]:
         assert "TRAINING" not in text and "§" not in text, text
+
+
+# --- §3 every pull-up set is one the lifter can do (issue 10 audit) ---------------------
+
+
+def _doable(plan: ExercisePlan, max_reps: int) -> bool:
+    """A pull-up set a lifter with `max_reps` strict reps can do (TRAINING §3): bodyweight top
+    reps + RIR ≤ the max, weighted below it; assisted sets and negatives scale to anyone."""
+    if plan.exercise != "pull_up" or plan.reps is None:
+        return True
+    if plan.variant == "bodyweight":
+        return plan.reps[1] + plan.rir <= max_reps
+    if plan.variant == "weighted":
+        return plan.reps[1] + plan.rir < max_reps
+    return True
+
+
+@given(goals(), st.booleans(), st.integers(0, 30))
+@EXAMPLES
+@example(  # the audit: 3 × 8–13 @ RIR 3 for a lifter whose max is 8
+    Goals(
+        posture=22,
+        pain=89,
+        strength=0,
+        level="advanced",
+        days=3,
+        minutes=75,
+        pullups=8,
+        equipment=frozenset({"assisted_machine", "bands", "barbell", "pullup_bar"}),
+    ),
+    True,
+    8,
+)
+@example(  # the audit: 3 × 1–2 @ RIR 3 for a 1-rep lifter
+    Goals(
+        posture=0,
+        pain=50,
+        strength=50,
+        level="intermediate",
+        days=4,
+        minutes=25,
+        pullups=1,
+        equipment=frozenset({"bands", "pullup_bar"}),
+    ),
+    True,
+    1,
+)
+def test_every_pull_up_prescription_is_doable_for_the_inputs_max(g, bar, pullups) -> None:
+    """TRAINING §3 over the whole input space, easy sessions too: every bodyweight set leaves its
+    RIR inside the max (about half to two-thirds of it from 5 strict reps), a weighted set comes
+    only when even its top reps + RIR stay below the max, the 1–4 rung's singles and doubles are
+    at an RIR the lifter has (a 1-rep lifter's single is RIR 0), and the reason says why."""
+    g = replace(g, pullups=pullups, equipment=g.equipment | ({"pullup_bar"} if bar else set()))
+    n = g.pullups
+    for plan in _all(generate_routine(g)):
+        if plan.exercise != "pull_up":
+            continue
+        assert _doable(plan, n), (n, plan)
+        if plan.variant == "bodyweight" and n >= rules.PULL_UPS_FOR_BODYWEIGHT:
+            assert plan.reps[1] <= n * 2 // 3 and plan.reps[0] <= n // 2, (n, plan)
+            assert "inside your max" in plan.why
+        if plan.variant == "bodyweight" and n < rules.PULL_UPS_FOR_BODYWEIGHT:
+            assert plan.reps[1] <= 2 and n >= 1, (n, plan)
+            assert plan.rir == (0 if n == 1 else 1) or "easy session" in plan.why, (n, plan)
+        if plan.variant == "bodyweight" and n >= rules.PULL_UPS_FOR_WEIGHTED:
+            assert f"needs more than {n}" in plan.why, plan.why
+
+
+@given(goals())
+@EXAMPLES
+@example(Goals(posture=0, pain=0, strength=100, days=3, pullups=10,
+               equipment=frozenset({"assisted_machine"})))  # fmt: skip
+def test_no_vertical_pull_note_is_true_and_every_count_agrees(g: Goals) -> None:
+    """From 5 strict reps an assisted machine is not a vertical pull (never assisted from 5), so
+    the note never says one is missing for want of a machine the lifter owns; "1 strict
+    pull-up", never "1 strict pull-ups"."""
+    routine = generate_routine(g)
+    texts = [*routine.notes, *(d.why for d in routine.days), *(e.why for e in _all(routine))]
+    assert not any(re.search(r"\b1 strict pull-ups", t) for t in texts)
+    for note in routine.notes:
+        if note.startswith("No vertical pulls"):
+            assert not {"pullup_bar", "cable"} & g.equipment
+            machine = "assisted_machine" in g.equipment
+            assert not (machine and g.pullups < rules.PULL_UPS_FOR_BODYWEIGHT)
+            assert ("an assisted machine" in note) == (g.pullups < rules.PULL_UPS_FOR_BODYWEIGHT)
+            assert ("past the assisted machine" in note) == machine, note
