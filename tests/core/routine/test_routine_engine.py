@@ -743,6 +743,20 @@ def _doable(plan: ExercisePlan, max_reps: int) -> bool:
     True,
     8,
 )
+@example(  # the audit: weighted 5 × 7–11 @ RIR 2 for a lifter whose max is 8
+    Goals(
+        posture=100,
+        pain=100,
+        strength=100,
+        level="advanced",
+        days=1,
+        minutes=120,
+        pullups=8,
+        equipment=frozenset(catalog.EQUIPMENT_IDS),
+    ),
+    True,
+    8,
+)
 @example(  # the audit: 3 × 1–2 @ RIR 3 for a 1-rep lifter
     Goals(
         posture=0,
