@@ -151,7 +151,8 @@ def test_ladder_over_the_whole_space(g: Goals) -> None:
         weighted = prescribe(g, "pull_up", "weighted")
         fits = weighted.reps[1] + weighted.rir < n
         assert rungs == (("weighted",) if fits else ("bodyweight",)), (rungs, weighted)
-        assert fits or f"needs more than {n}" in why
+        top = f"a weighted set of {weighted.reps[1]} @ RIR {weighted.rir} needs more than {n}"
+        assert fits or top in why, why  # true: top reps + RIR ≥ the max
     if not bar:
         assert not {"negative", "bodyweight", "weighted", "band_assisted"} & set(rungs)
 
