@@ -80,6 +80,10 @@ class Stop:
     need_s: int = 0
     #: The (exercise, variant) pairs at their most sets, for "most".
     full: tuple[tuple[str, str], ...] = ()
+    #: For "time": the planned seconds left when the day stopped, and of those the seconds kept
+    #: for the day's next exercise at its fewest sets (the rows stop short of them).
+    left_s: int = 0
+    kept_s: int = 0
 
 
 @dataclass(slots=True)

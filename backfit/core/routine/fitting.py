@@ -134,7 +134,7 @@ def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool
         day.slots.append(pulls[0])
         target = pulls[0].rx.sets_min
     plan = _row_plan(day, pulls, target, firsts, cap)
-    tight = _fill_rows(day, pulls, plan, firsts, left - reserve)
+    tight = _fill_rows(day, pulls, plan, firsts, left, reserve)
     # The other exercises that open the day (patterns the week has not covered yet first, then
     # weight), chosen from the plan before any set is placed, so pain never changes them.
     planned = sum(plan)
@@ -237,16 +237,20 @@ def _row_plan(day: Day, pulls: list[Slot], target: int, firsts: int, cap: int) -
     return plan
 
 
-def _fill_rows(day: Day, pulls: list[Slot], plan: list[int], firsts: int, left: int) -> bool:
+def _fill_rows(
+    day: Day, pulls: list[Slot], plan: list[int], firsts: int, left: int, kept: int
+) -> bool:
     """Place the row plan in the order of `_row_steps`; True when the next set would pass
-    `left` (the rows stop there, so the rows keep a start of the same sequence)."""
+    `left` less the `kept` seconds of the next exercise (the rows stop there, so the rows keep
+    a start of the same sequence)."""
     for i, add in _row_steps(pulls, firsts):
         slot = pulls[i]
         if slot.sets + add > plan[i]:
             break  # the plan is a start of the steps: every later step is past it too
         extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
-        if _planned(day) + extra > left:
-            day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra)
+        if _planned(day) + extra > left - kept:
+            room = left - _planned(day)
+            day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra, (), room, kept)
             return True
         slot.sets += add
     return False
@@ -275,7 +279,8 @@ def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:
         return "cap"
     extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
     if _planned(day) + extra > left:
-        day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra)
+        room = left - _planned(day)
+        day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra, (), room)
         return "time"
     slot.sets += add
     return "added"

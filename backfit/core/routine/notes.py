@@ -5,7 +5,7 @@ from __future__ import annotations
 from backfit.core import catalog, rules
 from backfit.core.goals import GOAL_LABELS, Goals
 from backfit.core.routine.draft import Day
-from backfit.core.routine.fitting import budget, day_caps
+from backfit.core.routine.fitting import day_caps
 
 
 def pain_leads_note(goals: Goals) -> str:
@@ -78,13 +78,15 @@ def stop_words(
     said = {}
     for cause in stop.causes:
         if cause == "time":
-            left = max(0, budget(goals, day) - sum(s.planned_seconds() for s in day.working()))
             name = catalog.exercise(stop.exercise).variant(stop.variant).name
             after = " after the trunk drills" if day.trunk else ""
+            if stop.kept_s:  # the rows stop short of the day's other exercise
+                after += " beside the day's other exercise"
+            left = max(0, stop.left_s - stop.kept_s)
             said[cause] = (
                 f"the next addition ({name}, {stop.sets} {_plural(stop.sets, 'set')}) takes about "
-                f"{_minutes(stop.need_s, up=True)} min and only {_minutes(left, up=False)} min "
-                f"are left{after}, as the plan times each set (never below its real time)"
+                f"{_minutes(stop.need_s, up=True)} min as planned and only "
+                f"{_minutes(left, up=False)} min are left{after}"
             )
         elif cause in ("share", "share_next"):
             share = f"share of the {goals.level} band's top ({cap} of {band[1]} sets over "
