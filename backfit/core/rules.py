@@ -82,6 +82,14 @@ PAIN_EXTENSION: Final = Emphasis(sets_max=3, reps=(10, 15), rir=3, rest_s=60)
 LIGHT_ACCESSORY: Final = Emphasis(sets_max=3, reps=(12, 20), rir=3, rest_s=45)
 #: Hinges, bent-over rows and loaded back extensions stay at 12 reps or fewer (**default**).
 MAX_REPS_SPINAL_LOADING: Final = 12
+#: A small share never drags a strength-led main lift out of 3–6 reps (non-novice; **default**).
+STRENGTH_LED_MAIN_REPS: Final = STRENGTH_MAIN.reps
+#: Rows that cannot be loaded (inverted and table rows; band rows are light work anyway) stay at
+#: 8 reps or more whatever the goals: they get harder by raising the feet, not by fewer reps, so
+#: strength's row for them is 8–12 with 2 min rest (**default**).
+UNLOADED_ROW_MIN_REPS: Final = 8
+UNLOADED_ROW_REPS: Final = (UNLOADED_ROW_MIN_REPS, 12)
+UNLOADED_ROW_REST_S: Final = 120
 #: Negatives are 3–5 slow reps (§3); extensor holds last 10 s at the most (McGill).
 NEGATIVE_REPS: Final = (3, 5)
 MAX_HOLD_S: Final = 10
@@ -125,8 +133,10 @@ HOURS_BETWEEN_HARD_SESSIONS: Final = 48
 HOURS_PER_DAY: Final = 24
 #: A session is hard for a pattern when one of its sets is at RIR ≤ this.
 HARD_RIR: Final = 2
-#: The light day of two hinge days: a lighter variant or about 85 % of the load (NSCA).
+#: The light day of two hinge days: a lighter variant or about 85 % of the load (NSCA), and never
+#: harder than the heavy day: at least its RIR + 1 and no fewer reps (**default**).
 LIGHT_HINGE_LOAD: Final = 0.85
+LIGHT_HINGE_RIR_ABOVE_HEAVY: Final = 1
 #: Sessions shorter than this rest at the low end of each row's range, so a short day is still
 #: 2 exercises and 4 working sets (§2; **default**): strength main lifts 2 min, strength
 #: accessories 90 s, posture and pain-prevention work 60 s.

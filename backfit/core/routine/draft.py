@@ -34,6 +34,8 @@ class Slot:
     sets: int = 0
     #: A light-day hinge's why if the week's heavy hinge day keeps no sets (`explain`).
     why_alone: str = ""
+    #: Erector-heavy (TRAINING §2: a bent-over row): counts to the erectors' ~10 sets a session.
+    erector: bool = False
 
     @property
     def sides(self) -> int:

@@ -29,7 +29,8 @@ from backfit.core.routine.prescription import (
 )
 from backfit.core.routine.selection import allocation_weight
 
-#: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA).
+#: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA); an
+#: erector-heavy row (`Slot.erector`, a bent-over row) counts to the erectors as well.
 _GROUP_MUSCLE = {
     "vertical_pull": "lats",
     "horizontal_pull": "upper back",
@@ -49,16 +50,22 @@ def _planned(day: Day) -> int:
     return sum(s.planned_seconds() for s in day.slots if not s.trunk)
 
 
-def _muscle_sets(day: Day, group: str) -> int:
-    muscle = _GROUP_MUSCLE.get(group)
-    return sum(s.sets for s in day.working() if _GROUP_MUSCLE.get(s.group) == muscle)
+def _muscles(slot: Slot) -> set[str]:
+    muscle = _GROUP_MUSCLE.get(slot.group)
+    return ({muscle} if muscle else set()) | ({"erectors"} if slot.erector else set())
+
+
+def _muscle_sets(day: Day, muscle: str) -> int:
+    return sum(s.sets for s in day.working() if muscle in _muscles(s))
 
 
 def _fits_caps(day: Day, slot: Slot, add: int) -> bool:
     """The pain-independent caps: the slot's most sets and ~10 sets per muscle group."""
     if slot.sets + add > slot.rx.sets_max:
         return False
-    return _muscle_sets(day, slot.group) + add <= rules.MAX_SETS_PER_MUSCLE_SESSION
+    return all(
+        _muscle_sets(day, m) + add <= rules.MAX_SETS_PER_MUSCLE_SESSION for m in _muscles(slot)
+    )
 
 
 def _posture_led(goals: Goals) -> bool:
@@ -96,6 +103,15 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
     horizontal set afterwards; the one exception, the light work `_light_fallback` gives a day
     left with one exercise, is outside this argument (a 20,000-pair scan finds no pair where it
     lowers the horizontal sets).
+
+    The ~10-sets cap counts an erector-heavy row (a bent-over row, `Slot.erector`) to the
+    erectors as well as the upper back (TRAINING §2). Whether the row counts is the schedule's
+    erector-spacing flag: a high-load row among the rows chosen at any pain up to this one, which
+    is the row chosen at pain 0 (pain only moves the row away from the bent-over one), so it is
+    a pain-independent cap like the others. The rows are placed before any erector set and never
+    pass the row cap (5), so this cap only ever stops a hinge or back-extension set, never a
+    horizontal one, and a day's second exercise always opens (5 + 2 sets): the posture argument
+    above is unchanged.
     """
     caps = day_caps(goals, len(days), band)
     covered: set[str] = set()
@@ -226,9 +242,7 @@ def _row_steps(pulls: list[Slot], firsts: int) -> list[tuple[int, int]]:
 def _row_plan(day: Day, pulls: list[Slot], target: int, firsts: int, cap: int) -> list[int]:
     """The sets each pull gets: the longest start of `_row_steps` within the row floor, the
     day's share of the band and ~10 upper-back sets a session."""
-    room = min(
-        target, cap, rules.MAX_SETS_PER_MUSCLE_SESSION - _muscle_sets(day, "horizontal_pull")
-    )
+    room = min(target, cap, rules.MAX_SETS_PER_MUSCLE_SESSION - _muscle_sets(day, "upper back"))
     plan = [0] * len(pulls)
     for i, add in _row_steps(pulls, firsts):
         if sum(plan) + add > room:

@@ -10,6 +10,20 @@ raise RIR or narrow reps as the pain share p grows (§2):
 - p ≥ 0.35: a moderate-load variant at RIR ≥ 3 and 8–12 reps;
 - pain-dominant plans keep every spine-loading lift at RIR ≥ 3.
 
+Two rules keep a lift inside its own row whatever the small shares (§2, defaults):
+
+- a main lift of a strength-led plan (non-novice) stays within 3–6 reps: its top is cut at 6 and
+  its bottom at 4 at most. Strength only starts to lead as strength rises (and stops as pain or
+  posture rise), and the cut only lowers reps, so raising strength still never raises reps; the
+  safety rules above still widen a moderate lift to 8–12 from p ≥ 0.35. The planned set time
+  (`budget_seconds`) is priced from the rows, not from the cut set, so sets never move with it;
+- a row that cannot be loaded (inverted and table rows) blends strength's own row for it, 8–12
+  reps, so it is never dosed as a 3–6-rep lift; strength still has that blend's fewest reps and
+  lowest RIR, so every argument above holds for it.
+
+The light day of two hinge days (`light_day`) is never harder than the heavy one: at least its
+RIR + 1 and no fewer reps, each a max of two doses that move with the sliders as above.
+
 `budget_seconds` is the time the week is planned with: the set's time with pain's share priced at
 the slowest row of the table, so it never falls as pain rises and never undercounts the real set.
 That is what keeps the number of sets (and the spinal-load index) monotone in pain.
@@ -27,7 +41,7 @@ from backfit.core import catalog, rules
 from backfit.core.goals import Goals, leading_goal
 from backfit.core.rules import Emphasis, Level
 
-Role = str  # "main" | "accessory" | "light" | "trunk"
+Role = str  # "main" | "unloaded" (rows that cannot be loaded) | "accessory" | "light" | "trunk"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +62,11 @@ def pain_share(goals: Goals) -> Fraction:
 
 
 def strength_emphasis(role: Role, level: Level) -> Emphasis:
-    """TRAINING §2 strength rows: main lifts 3–5 × 3–6 @ RIR 1–3, 2–5 min; novices 2–3 × 8–12."""
+    """TRAINING §2 strength rows: main lifts 3–5 × 3–6 @ RIR 1–3, 2–5 min; novices 2–3 × 8–12.
+    A row that cannot be loaded keeps the level's sets and effort at 8–12 reps, 2 min rest."""
+    if role == "unloaded":
+        main = strength_emphasis("main", level)
+        return replace(main, reps=rules.UNLOADED_ROW_REPS, rest_s=rules.UNLOADED_ROW_REST_S)
     if role != "main":
         return rules.STRENGTH_ACCESSORY
     if level == "novice":
@@ -70,7 +88,7 @@ def _rows(goals: Goals, role: Role) -> tuple[Emphasis, Emphasis, Emphasis]:
     # A short session rests at the low end of each row's range (TRAINING §2 table).
     strength = (
         rules.SHORT_REST_STRENGTH_MAIN_S
-        if role == "main"
+        if role in ("main", "unloaded")
         else rules.SHORT_REST_STRENGTH_ACCESSORY_S
     )
     posture, pain, strong = rows
@@ -115,7 +133,25 @@ def role_of(exercise: str) -> Role:
         return "light"
     if ex.movement == "extension":
         return "accessory"
+    if ex.movement == "horizontal_pull" and all(v.load == "bodyweight" for v in ex.variants):
+        return "unloaded"  # inverted and table rows: harder by raising the feet, not by load
     return "main"
+
+
+def strength_led(goals: Goals) -> bool:
+    """Strength is above both other sliders: a tie is not led by strength (the safer goal's
+    reps count as much), so the 3–6 cut below never decides a split plan."""
+    return goals.strength > goals.posture and goals.strength > goals.pain
+
+
+def strength_led_reps(goals: Goals, role: Role, reps: tuple[int, int]) -> tuple[int, int]:
+    """TRAINING §2: a small share never drags a strength-led main lift (non-novice) out of
+    3–6 reps. Only ever lowers reps, and only once strength leads, so it stays monotone."""
+    if role != "main" or goals.level == "novice" or not strength_led(goals):
+        return reps
+    lo, hi = rules.STRENGTH_LED_MAIN_REPS
+    top = min(reps[1], hi)
+    return (max(lo, min(reps[0], top - 2)), top)
 
 
 def main_sets_max(goals: Goals, role: Role) -> int:
@@ -136,9 +172,7 @@ def row_sets_max(goals: Goals) -> int:
 
 
 @lru_cache(maxsize=4096)
-def prescribe(
-    goals: Goals, exercise: str, variant: str, *, light_day: bool = False, easy: bool = False
-) -> Dose:
+def prescribe(goals: Goals, exercise: str, variant: str, *, easy: bool = False) -> Dose:
     """Sets cap, reps or hold, RIR and rest for one exercise under these goals.
 
     `easy`: the 48-hour rule's easy session, at RIR ≥ 3 so it never counts as a hard day (§2).
@@ -158,7 +192,7 @@ def prescribe(
         e = rules.LIGHT_ACCESSORY
         return Dose(e.sets_max, e.reps, None, e.rir, e.rest_s)
     mix = blend(goals, role)
-    reps, rir = mix.reps, mix.rir
+    reps, rir = strength_led_reps(goals, role, mix.reps), mix.rir
     # The set cap follows posture and strength alone (pain only when it is the only goal), so
     # raising pain never frees sets that could move to spine-loading work (TRAINING §2).
     sets_max = main_sets_max(goals, role)
@@ -183,8 +217,6 @@ def prescribe(
         reps, rir = pull_up_dose(goals, variant, reps, rir, easy=easy)
         if variant == "bodyweight" and goals.pullups < rules.PULL_UPS_FOR_BODYWEIGHT:
             sets_min, sets_max = rules.LOW_REP_PULL_UP_SETS
-    if light_day:
-        rir = rir + 1
     return Dose(
         sets_max=max(sets_min, sets_max),
         reps=reps,
@@ -193,6 +225,16 @@ def prescribe(
         rest_s=mix.rest_s,
         sets_min=sets_min,
     )
+
+
+def light_day(own: Dose, heavy: Dose) -> Dose:
+    """TRAINING §2: the light one of two hinge days (the same lift at ~85 % load, or a lighter
+    variant) is never harder than the heavy one: at least the heavy day's RIR + 1 and no fewer
+    reps. Each part is the max of the two doses, so it moves with the sliders as they do."""
+    assert own.reps is not None and heavy.reps is not None
+    reps = (max(own.reps[0], heavy.reps[0]), max(own.reps[1], heavy.reps[1]))
+    rir = max(own.rir, heavy.rir + rules.LIGHT_HINGE_RIR_ABOVE_HEAVY)
+    return replace(own, reps=reps, rir=rir)
 
 
 def set_seconds(rx: Dose, sides: int) -> int:

@@ -2,10 +2,11 @@
 
 Hard work on one pattern (hinge, horizontal pull, vertical pull) is 48 h apart, and so are the
 erector-heavy days (hinge or bent-over row). Each pattern takes the spaced set of days that
-keeps the week most even; two hinge days are one heavy and one light. Back extensions, light
-upper-back work and trunk drills carry no 48-hour rule and fill the other days, so every day has
-at least two exercises. The schedule does not depend on pain except through the number of hinge
-days, which only falls as pain rises.
+keeps the week most even; two hinge days are one heavy and one light, the light one never
+harder than the heavy one (`prescription.light_day`: its RIR + 1 or more, no fewer reps). Back
+extensions, light upper-back work and trunk drills carry no 48-hour rule and fill the other days,
+so every day has at least two exercises. The schedule does not depend on pain except through
+the number of hinge days, which only falls as pain rises.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot
 from backfit.core.routine.prescription import (
     budget_seconds,
+    light_day,
     pain_share,
     prescribe,
     pull_up_doable,
@@ -82,19 +84,24 @@ def make_slot(
     goals: Goals,
     choice: Choice,
     *,
-    light_day: bool = False,
+    heavy: Choice | None = None,
     easy: bool = False,
     plan_sides: int = 1,
 ) -> Slot:
-    rx = prescribe(goals, choice.exercise, choice.variant, light_day=light_day, easy=easy)
+    """The slot of one choice; `heavy` makes it the light hinge day after that heavy one."""
+    rx = prescribe(goals, choice.exercise, choice.variant, easy=easy)
+    if heavy is not None:
+        rx = light_day(rx, prescribe(goals, heavy.exercise, heavy.variant))
     if choice.group == "horizontal_pull" and rx.sets_max < row_sets_max(goals):
         rx = replace(rx, sets_max=row_sets_max(goals))  # a band row is the week's row here
     sides = catalog.exercise(choice.exercise).variant(choice.variant).sides
     why = reason(goals, choice)
     if easy:
         why = why[:-1] + "; easy session at RIR ≥ 3, so it never counts as a hard day."
-    if light_day:
+    if heavy is not None and heavy == choice:
         why = why[:-1] + f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1."
+    elif heavy is not None:
+        why = why[:-1] + "; light day, at the heavy day's RIR + 1 or more."
     return Slot(
         exercise=choice.exercise,
         variant=choice.variant,
@@ -150,7 +157,7 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
                 days[index].hinge_note = "Heavy hinge day."
             else:
                 lighter = rest[0] if rest else heavy
-                slot = make_slot(goals, lighter, light_day=not rest)
+                slot = make_slot(goals, lighter, heavy=heavy)
                 slot.why_alone = _alone_why(goals, lighter, slot, variant=bool(rest))
                 days[index].slots.append(slot)
                 days[index].hinge_note = "Light hinge day (48 h or more after the heavy one): " + (
@@ -177,7 +184,11 @@ def schedule(goals: Goals, choices: dict[str, list[Choice]]) -> list[Day]:
                     days[index].slots.append(make_slot(goals, choice))
             else:
                 choice = options[n % len(options)]
-                days[index].slots.append(make_slot(goals, choice, plan_sides=sides))
+                slot = make_slot(goals, choice, plan_sides=sides)
+                # The row a lower pain makes bent-over counts to the erectors' ~10 sets a
+                # session too, as it keeps the erector spacing (pain never frees either).
+                slot.erector = heavy_row
+                days[index].slots.append(slot)
             if heavy_row:
                 erector.add(index)
     _fill_days(goals, choices, days, row_sides)
@@ -190,7 +201,14 @@ def _alone_why(goals: Goals, choice: Choice, slot: Slot, *, variant: bool) -> st
     """The light hinge day's why for a week whose heavy hinge day kept no sets (its minutes or
     its share of the band went elsewhere): the same dose, told without a heavy day beside it."""
     if variant:
-        return reason(goals, replace(choice, rule=choice.rule.removeprefix(_LIGHTER_PREFIX)))
+        why = reason(goals, replace(choice, rule=choice.rule.removeprefix(_LIGHTER_PREFIX)))
+        if slot.rx == prescribe(goals, choice.exercise, choice.variant):
+            return why
+        # Its dose is still the light day's (set before fitting): RIR + 1 on the heavy lift's.
+        return why[:-1] + (
+            "; a light-day dose (the heavy lift's RIR + 1): the week's heavy hinge day kept no "
+            "deadlift sets."
+        )
     return slot.why.replace(
         f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1.",
         f"; a light-day dose (about {LIGHT_PERCENT} % of a heavy day's load, RIR + 1): the "

@@ -147,7 +147,7 @@ def _hard_by_variant(routine: Routine) -> dict[tuple[str, str], tuple]:
     seen: dict[tuple[str, str], tuple] = {}
     for plan in _all(routine):
         key = (plan.exercise, plan.variant)
-        if "easy session" in plan.why or "light day" in plan.why:
+        if "easy session" in plan.why or "light day" in plan.why or "light-day" in plan.why:
             continue  # the 48-hour rule's easy days and the light hinge day are meant easier
         if key not in seen or plan.rir < seen[key][1]:
             seen[key] = (plan.reps, plan.rir)
