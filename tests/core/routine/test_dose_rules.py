@@ -111,6 +111,15 @@ def test_light_day_dose_is_easier_and_moves_with_the_sliders(g: Goals, own, heav
     assert by_strength.reps[0] <= light.reps[0] and by_strength.reps[1] <= light.reps[1]
 
 
+@given(goals(), st.sampled_from(HINGES[1:]))
+@settings(max_examples=300)
+def test_a_lighter_variant_never_needs_more_reps_than_its_own(g: Goals, own) -> None:
+    """The light day's reps are its own (the week's set time is planned from them): a trap-bar
+    or Romanian deadlift never has fewer reps than the conventional heavy day's."""
+    rx = prescribe(g, *own)
+    assert light_day(rx, prescribe(g, "deadlift", "conventional")).reps == rx.reps
+
+
 @given(goals())
 @EXAMPLES
 def test_two_hinge_days_are_heavy_and_a_light_one_that_is_never_harder(g: Goals) -> None:
