@@ -135,6 +135,16 @@ def test_two_hinge_days_are_heavy_and_a_light_one_that_is_never_harder(g: Goals)
     assert lite.reps[0] >= top.reps[0] and lite.reps[1] >= top.reps[1], (top, lite)
 
 
+@given(goals())
+@EXAMPLES
+def test_a_hinge_eased_for_its_light_day_says_so(g: Goals) -> None:
+    """Every why true for the input: a hinge above its own RIR is a light day's dose, and says
+    so also when the week's heavy hinge day kept no sets."""
+    for plan in _all(generate_routine(g)):
+        if plan.pattern == "hinge" and plan.rir > prescribe(g, plan.exercise, plan.variant).rir:
+            assert "light day" in plan.why or "light-day dose" in plan.why, plan.why
+
+
 def test_the_audits_light_romanian_day_is_easier_than_the_heavy_conventional() -> None:
     g = Goals(posture=0, pain=20, strength=80, level="intermediate", days=3, minutes=60,
               equipment=frozenset({"barbell", "pullup_bar", "trap_bar"}), pullups=6)  # fmt: skip
