@@ -19,15 +19,24 @@ from backfit.core.errors import BackfitError, ValidationError
 from backfit.data.location import is_local_file
 from backfit.data.store import Store
 
-# Parents first, so a copy never holds a child row without its parent.
+# Every table of the schema but `schema_version` (the target's own migrations write it),
+# parents first, so a copy never holds a child row without its parent. The Progress rollups
+# are copied as they are (they are exact in the source, and checked row for row like the rest).
+# A test holds this list equal to the tables of a freshly migrated database.
 TABLES = (
     "profiles",
     "profile_settings",
     "custom_exercises",
     "workouts",
     "sets",
+    "session_lifts",
     "routines",
     "share_tokens",
+    "checkins",
+    "trunk_tests",
+    "red_flag_screens",
+    "exercise_patterns",
+    "app_settings",
 )
 
 
