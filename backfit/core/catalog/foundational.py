@@ -104,7 +104,8 @@ FOUNDATIONAL: tuple[Exercise, ...] = (
                 "One-arm dumbbell row",
                 ("dumbbells",),
                 "dumbbell",
-                "Brace a hand and knee on a bench; the weight is one dumbbell; both arms.",
+                "Brace a hand and knee on a bench (or a hand on a sturdy chair); one dumbbell; "
+                "both arms.",
                 sides=2,
             ),
             Variant("cable", "Seated cable row", ("cable",), "cable"),
@@ -113,7 +114,7 @@ FOUNDATIONAL: tuple[Exercise, ...] = (
                 "Chest-supported dumbbell row",
                 ("dumbbells",),
                 "dumbbell",
-                "Lie face down on an incline bench and row two dumbbells: the bench carries "
+                "Lie face down on an incline bench (or a box) and row two dumbbells: it carries "
                 "the torso, so the lower back rests.",
             ),
             # Imported "Seated Row (Machine)", "Iso-Lateral Row (Machine)" (issue #12): a

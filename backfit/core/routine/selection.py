@@ -215,7 +215,8 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
         if load == "high":
             rule = f"torso unsupported, {high_rule}"
         elif variant == "chest_supported":
-            rule = "the bench supports the chest, so the lower back rests"
+            # No equipment id is a bench (DESIGN §5): the support may be a box or a chair too.
+            rule = "an incline bench (or a sturdy box) supports the chest, so the lower back rests"
         elif variant == "cable":
             rule = "seated and upright, steady tension"
         elif exercise == "inverted_row":
@@ -223,7 +224,7 @@ def choose(goals: Goals, notes: list[str]) -> dict[str, list[Choice]]:
         elif exercise == "band_row":
             rule = "the band is the row station"
         else:
-            rule = "one arm at a time, hand braced on a bench"
+            rule = "one arm at a time, the free hand braced on a bench or a sturdy chair"
         if not high_ok and _owned(goals, "row", "barbell"):
             rule += f" ({high_rule}, so no bent-over barbell row)"
         out["horizontal_pull"] = [
