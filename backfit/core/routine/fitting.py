@@ -101,8 +101,9 @@ def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
     work at the end of the sequence), their sets only get quicker and their caps never fall,
     and the other exercises only leave or get quicker. The other patterns never add a
     horizontal set afterwards; the one exception, the light work `_light_fallback` gives a day
-    left with one exercise, is outside this argument (a 20,000-pair scan finds no pair where it
-    lowers the horizontal sets).
+    left with one exercise (and the vertical pull that may follow it where the rows did not fit
+    beside it), is outside this argument (20,000-pair scans find no pair where it lowers the
+    horizontal sets, nor one where it breaks the pain rules).
 
     The ~10-sets cap counts an erector-heavy row (a bent-over row, `Slot.erector`) to the
     erectors as well as the upper back (TRAINING §2). Whether the row counts is the schedule's
@@ -168,10 +169,12 @@ def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool
         if taken + slot.rx.sets_min + room <= cap:
             openers.append(slot)
     closed = tight
+    blocked: Slot | None = None
     for slot in openers:
         if posture and slot.pattern == "vertical_pull" and _vertical_would_lead(day, slot):
             closed = True  # the rows were cut short: a vertical pull never leads them
             day.stop = Stop(("rows_lead",), slot.exercise, slot.variant)
+            blocked = slot
             break
         result = _try(day, slot, slot.rx.sets_min, left, cap)
         if result == "time":
@@ -181,7 +184,12 @@ def _fill_day(goals: Goals, day: Day, cap: int, covered: set[str], posture: bool
         while _step(day, others, left, cap, posture) == "added":
             pass
     if len(day.working()) < rules.MIN_EXERCISES_PER_DAY:
-        _light_fallback(day, left, cap)
+        light = _light_fallback(day, left, cap)
+        if light is not None and blocked is not None and not _vertical_would_lead(day, blocked):
+            # The rows did not fit beside the vertical pull kept for the day, so the light
+            # upper-back work stands in for them and the vertical pull follows it at its
+            # fewest sets (2 exercises and 4 sets a day, TRAINING §2); the day closes there.
+            _try(day, blocked, blocked.rx.sets_min, left, cap)
     return {s.group for s in openers if s.sets > 0} | {s.group for s in pulls if s.sets > 0}
 
 

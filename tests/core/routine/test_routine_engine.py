@@ -276,6 +276,12 @@ def test_honest_minutes_used_70_to_100_percent_or_said(g: Goals) -> None:
             assert note.startswith("The week is at the") == (routine.weekly_sets >= top), note
 
 
+@example(goals_from_query("posture=14&pain=26&strength=14&level=novice&days=1&minutes=20"
+                          "&eq=assisted_machine&eq=back_extension_machine&eq=ball&eq=dumbbells"
+                          "&pullups=0")[0])  # fmt: skip
+@example(goals_from_query("posture=58&pain=78&strength=55&level=novice&days=4&minutes=20"
+                          "&eq=pullup_bar&eq=assisted_machine&eq=barbell&eq=trap_bar"
+                          "&eq=back_extension_machine&pullups=3")[0])  # fmt: skip
 @given(goals())
 @EXAMPLES
 def test_every_day_has_two_exercises_and_four_working_sets(g: Goals) -> None:
