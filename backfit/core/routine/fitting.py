@@ -20,14 +20,14 @@ from backfit.core import catalog, rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot, Stop
 from backfit.core.routine.model import WarmupStep
-from backfit.core.routine.prescription import (
-    budget_seconds,
+from backfit.core.routine.prescription import budget_seconds
+from backfit.core.routine.selection import allocation_weight
+from backfit.core.routine.session_time import (
     session_work_seconds,
     stretch_count,
     stretch_plan,
     warmup_minutes,
 )
-from backfit.core.routine.selection import allocation_weight
 
 #: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA); an
 #: erector-heavy row (`Slot.erector`, a bent-over row) counts to the erectors as well.

@@ -1,4 +1,4 @@
-"""Goals → sets, reps, effort and rest for one exercise (TRAINING §2), and the pull-up ladder (§3).
+"""Goals → sets, reps, effort and rest for one exercise (TRAINING §2), pull-ups inside the max (§3).
 
 Each goal slider weights its row of the TRAINING §2 table; numbers are blended with exact
 fractions and rounded half-up, so the result moves monotonically with the sliders: strength has
@@ -38,7 +38,8 @@ from functools import lru_cache
 from math import floor
 
 from backfit.core import catalog, rules
-from backfit.core.goals import Goals, leading_goal
+from backfit.core.goals import Goals
+from backfit.core.routine.session_time import session_work_seconds
 from backfit.core.rules import Emphasis, Level
 
 Role = str  # "main" | "unloaded" (rows that cannot be loaded) | "accessory" | "light" | "trunk"
@@ -251,30 +252,6 @@ def drill_seconds(rx: Dose, sides: int) -> int:
     return sum(rx.holds) * sides * ((rx.hold_s or 0) + rx.rest_s)
 
 
-def warmup_minutes(goals: Goals) -> int:
-    lo, hi = rules.WARMUP_MINUTES
-    return max(lo, min(hi, floor(goals.minutes * rules.WARMUP_SHARE + 0.5)))
-
-
-def stretch_count(goals: Goals) -> int:
-    return max(n for since, n in rules.STRETCHES_BY_MINUTES if goals.minutes >= since)
-
-
-def stretch_plan(goals: Goals) -> tuple[int, int]:
-    """(hold s, sets) of every stretch: 2 × 30 s, or 2 × 20 s in a short session (TRAINING §1)."""
-    hold, sets = rules.STRETCH_PLAN
-    if goals.minutes < rules.SHORT_SESSION_MINUTES:
-        hold = rules.SHORT_STRETCH_HOLD_S
-    return hold, sets
-
-
-def session_work_seconds(minutes: int) -> int:
-    """A session's seconds for work: its minutes less the warm-up and the stretches (§1)."""
-    goals = Goals(minutes=minutes)
-    hold, sets = stretch_plan(goals)
-    return minutes * 60 - warmup_minutes(goals) * 60 - stretch_count(goals) * hold * sets
-
-
 @lru_cache(maxsize=4096)
 def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int:
     """The set time the week is planned with: never below the real one, never falling in pain.
@@ -313,11 +290,6 @@ def budget_seconds(goals: Goals, exercise: str, variant: str, sides: int) -> int
         line = budget_seconds(normal, exercise, variant, sides) * work[0]
         exact = max(exact, -(-line // work[1]))
     return max(real, exact)
-
-
-def strict(n: int) -> str:
-    """The count agrees: "1 strict pull-up", "8 strict pull-ups"."""
-    return f"{n} strict pull-up" if n == 1 else f"{n} strict pull-ups"
 
 
 def low_rep_rir(pullups: int) -> int:
@@ -362,86 +334,3 @@ def pull_up_dose(
         hi = max(least, min(reps[1], n - rir - rules.PULL_UP_WEIGHTED_MARGIN))
         return (max(least, min(reps[0], hi - 1)), hi), rir
     return reps, rir
-
-
-def weighted_fits(goals: Goals) -> bool:
-    """TRAINING §3: weighted sets only when their top reps + RIR stay below the max strict reps
-    (a loaded set must be harder than a bodyweight one)."""
-    rx = prescribe(goals, "pull_up", "weighted")
-    assert rx.reps is not None
-    return rx.reps[1] + rx.rir + rules.PULL_UP_WEIGHTED_MARGIN <= goals.pullups
-
-
-def pull_up_doable(goals: Goals, exercise: str, variant: str, rx: Dose) -> bool:
-    """True when a lifter with `goals.pullups` strict reps can do this dose (§3): every
-    exercise but the pull-up, assisted sets and negatives always (the help or the lowering
-    scales); bodyweight pull-ups at top reps + RIR ≤ the max; weighted ones below it."""
-    if exercise != "pull_up" or variant not in ("bodyweight", "weighted") or rx.reps is None:
-        return True
-    margin = rules.PULL_UP_WEIGHTED_MARGIN if variant == "weighted" else 0
-    return rx.reps[1] + rx.rir + margin <= goals.pullups
-
-
-def rung_why(goals: Goals, variant: str, ladder_why: str) -> str:
-    """The ladder's reason as one rung tells it: a week may hold only one of a two-rung ladder
-    (its pull-up sets go where the minutes allow), so a rung never speaks for the other."""
-    n = goals.pullups
-    if n == 0 and variant in ("band_assisted", "machine_assisted"):
-        return "0 strict pull-ups: assisted sets build the first rep"
-    if n == 0 and variant == "negative":
-        return "0 strict pull-ups: slow 3–5 s negatives build the first rep"
-    if 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT and variant == "negative":
-        return f"{strict(n)} (1–4): slow negatives build more"
-    if 1 <= n < rules.PULL_UPS_FOR_BODYWEIGHT and variant == "bodyweight":
-        kind = "singles" if n < 3 else "singles and doubles"
-        return f"{strict(n)} (1–4): {kind} build more, each set inside your max"
-    return ladder_why
-
-
-def pull_up_ladder(goals: Goals) -> tuple[tuple[str, ...], str]:
-    """TRAINING §3: the pull-up variants for these goals and equipment, and the rung's reason.
-
-    0 strict reps: assisted (machine or band, whichever exists) and negatives when a bar exists;
-    1–4: negatives and low-rep bodyweight sets; 5–12: bodyweight; > 12, or strength-led with ≥ 8:
-    weighted, when the weighted sets fit inside the max (`weighted_fits`), else bodyweight. Never
-    assisted from 5 strict reps. Empty when there is neither bar nor machine, and from 5 strict
-    reps without a bar (the assisted machine is past).
-    """
-    owned = goals.equipment
-    bar = "pullup_bar" in owned
-    n = goals.pullups
-    assisted = (
-        "machine_assisted"
-        if "assisted_machine" in owned
-        else "band_assisted"
-        if bar and "bands" in owned
-        else None
-    )
-    strength_led = goals.dominant("strength")
-    if n >= rules.PULL_UPS_FOR_BODYWEIGHT:
-        if not bar:
-            return (), f"{strict(n)} but no bar"
-        if n >= rules.PULL_UPS_FOR_WEIGHTED or (
-            n >= rules.PULL_UPS_FOR_WEIGHTED_STRENGTH and strength_led
-        ):
-            lead = "leads" if leading_goal(goals) == "strength" else "ties for the lead"
-            why = "more than 12" if n >= rules.PULL_UPS_FOR_WEIGHTED else f"strength {lead} and 8+"
-            if weighted_fits(goals):
-                return ("weighted",), f"{strict(n)} ({why}): weighted pull-ups"
-            rx = prescribe(goals, "pull_up", "weighted")
-            assert rx.reps is not None
-            return ("bodyweight",), (
-                f"{strict(n)} ({why}), but a weighted set of {rx.reps[1]} @ RIR {rx.rir} needs "
-                f"more than {n}: bodyweight sets inside your max"
-            )
-        return ("bodyweight",), f"{strict(n)} (5–12): bodyweight sets inside your max"
-    if n == 0:
-        variants = tuple(v for v in (assisted, "negative" if bar else None) if v)
-        return variants, "0 strict pull-ups: assisted sets and 3–5 s negatives build the first rep"
-    if not bar:
-        if "assisted_machine" in owned:
-            return ("machine_assisted",), f"{strict(n)}, no bar: the assisted machine"
-        return (), f"{strict(n)} but no bar"
-    return ("negative", "bodyweight"), (
-        f"{strict(n)} (1–4): negatives and singles or doubles build more"
-    )

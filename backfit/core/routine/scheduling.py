@@ -23,9 +23,9 @@ from backfit.core.routine.prescription import (
     light_day,
     pain_share,
     prescribe,
-    pull_up_doable,
     row_sets_max,
 )
+from backfit.core.routine.pull_ups import pull_up_doable
 from backfit.core.routine.selection import (
     Choice,
     allocation_weight,

@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from backfit.core import catalog, rules
 from backfit.core.goals import GOAL_LABELS, GOAL_NAMES, Goals, leading_goal
-from backfit.core.routine.prescription import pain_share, pull_up_ladder, rung_why
+from backfit.core.routine.prescription import pain_share
+from backfit.core.routine.pull_ups import pull_up_ladder, rung_why
 
 #: How much each goal wants each pattern, per goal column (posture, pain, strength). Pain's
 #: column is never above the others for the patterns that can load the spine (hinge, rows,

@@ -15,10 +15,9 @@ from backfit.core.routine.prescription import (
     budget_seconds,
     pain_share,
     prescribe,
-    pull_up_doable,
-    pull_up_ladder,
     set_seconds,
 )
+from backfit.core.routine.pull_ups import pull_up_doable, pull_up_ladder
 from tests.strategies import goals
 
 MAIN = [

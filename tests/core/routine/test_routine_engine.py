@@ -20,7 +20,8 @@ from backfit.core.routine import estimate_minutes, generate_routine, spinal_load
 from backfit.core.routine.fitting import day_caps
 from backfit.core.routine.markdown import routine_markdown
 from backfit.core.routine.model import ExercisePlan, Routine
-from backfit.core.routine.prescription import pain_share, pull_up_ladder
+from backfit.core.routine.prescription import pain_share
+from backfit.core.routine.pull_ups import pull_up_ladder
 from backfit.core.routine.scheduling import gap
 from backfit.core.routine.selection import percent
 from backfit.core.rules import WEEKLY_SETS_BAND
