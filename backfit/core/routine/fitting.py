@@ -59,13 +59,18 @@ def _muscle_sets(day: Day, muscle: str) -> int:
     return sum(s.sets for s in day.working() if muscle in _muscles(s))
 
 
-def _fits_caps(day: Day, slot: Slot, add: int) -> bool:
-    """The pain-independent caps: the slot's most sets and ~10 sets per muscle group."""
+def _cap_hit(day: Day, slot: Slot, add: int) -> str | None:
+    """Which pain-independent cap `add` more sets would pass: "most" (the slot's most sets),
+    "muscle" (~10 sets per muscle group in a session), or None."""
     if slot.sets + add > slot.rx.sets_max:
-        return False
-    return all(
-        _muscle_sets(day, m) + add <= rules.MAX_SETS_PER_MUSCLE_SESSION for m in _muscles(slot)
-    )
+        return "most"
+    if any(_muscle_sets(day, m) + add > rules.MAX_SETS_PER_MUSCLE_SESSION for m in _muscles(slot)):
+        return "muscle"
+    return None
+
+
+def _fits_caps(day: Day, slot: Slot, add: int) -> bool:
+    return _cap_hit(day, slot, add) is None
 
 
 def _posture_led(goals: Goals) -> bool:
@@ -272,7 +277,9 @@ def _fill_rows(
         extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
         if _planned(day) + extra > left - kept:
             room = left - _planned(day)
-            day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra, (), room, kept)
+            day.stop = Stop(
+                ("time",), slot.exercise, slot.variant, add, extra, left_s=room, kept_s=kept
+            )
             return True
         slot.sets += add
     return False
@@ -302,7 +309,7 @@ def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:
     extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
     if _planned(day) + extra > left:
         room = left - _planned(day)
-        day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra, (), room)
+        day.stop = Stop(("time",), slot.exercise, slot.variant, add, extra, left_s=room)
         return "time"
     slot.sets += add
     return "added"
@@ -332,11 +339,11 @@ def _cap_stop(day: Day, lifts: list[Slot], cap: int, posture: bool) -> Stop:
     full = []
     for s in lifts:
         add = s.rx.sets_min if s.sets == 0 else 1
-        if s.sets + add > s.rx.sets_max:
-            causes.append("most")
-            full.append((s.exercise, s.variant))
-        elif _muscle_sets(day, s.group) + add > rules.MAX_SETS_PER_MUSCLE_SESSION:
-            causes.append("muscle")
+        hit = _cap_hit(day, s, add)
+        if hit is not None:
+            causes.append(hit)
+            if hit == "most":
+                full.append((s.exercise, s.variant))
         elif day.sets() + add > cap:
             causes.append("share_next")
         else:

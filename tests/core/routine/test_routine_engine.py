@@ -713,6 +713,23 @@ def test_short_and_thin_day_notes_name_the_cause_that_stopped_the_day(g: Goals) 
         assert not re.search(r"(?<!, )\bDay \d+ use\b", note), note
 
 
+def test_a_day_stopped_by_the_ten_sets_a_muscle_cap_says_so() -> None:
+    """The erectors at ~10 sets (deadlift 3, bent-over row 5, back extension 2) close a long day:
+    its note names that cap (it once looked up the cap by pattern and never found it)."""
+    g, _ = goals_from_query(
+        "posture=10&pain=0&strength=90&level=advanced&days=1&minutes=120&eq=barbell&eq=cable"
+        "&eq=trap_bar&eq=pullup_bar&eq=back_extension_machine&pullups=10"
+    )
+    routine = generate_routine(g)
+    (day,) = routine.days
+    erector = {"deadlift": 0, "row": 0, "back_extension": 0}
+    for plan in day.exercises:
+        if plan.exercise in erector and plan.variant in ("conventional", "barbell", "machine"):
+            erector[plan.exercise] += plan.sets
+    assert sum(erector.values()) == rules.MAX_SETS_PER_MUSCLE_SESSION
+    assert any("about 10 sets for the session" in n for n in routine.notes), routine.notes
+
+
 @given(goals())
 @EXAMPLES
 def test_no_user_text_cites_the_rule_book(g: Goals) -> None:
