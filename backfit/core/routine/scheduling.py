@@ -44,6 +44,11 @@ WEEK_LAYOUT: dict[int, tuple[int, ...]] = {
 }
 _MIN_GAP_DAYS = rules.HOURS_BETWEEN_HARD_SESSIONS // rules.HOURS_PER_DAY
 LIGHT_PERCENT = f"{rules.LIGHT_HINGE_LOAD:.0%}".rstrip("%")
+#: What the light hinge day's why adds: the same lift at ~85 %, or a lighter variant.
+_LIGHT_SAME = f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1."
+_LIGHT_VARIANT = "; light day, at the heavy day's RIR + 1 or more."
+#: ... and, for a light-day hinge left alone (`_alone_why`), what it says instead.
+_ALONE = "the week's heavy hinge day kept no deadlift sets."
 
 
 def gap(a: int, b: int) -> int:
@@ -98,10 +103,8 @@ def make_slot(
     why = reason(goals, choice)
     if easy:
         why = why[:-1] + "; easy session at RIR ≥ 3, so it never counts as a hard day."
-    if heavy is not None and heavy == choice:
-        why = why[:-1] + f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1."
-    elif heavy is not None:
-        why = why[:-1] + "; light day, at the heavy day's RIR + 1 or more."
+    if heavy is not None:
+        why = why[:-1] + (_LIGHT_SAME if heavy == choice else _LIGHT_VARIANT)
     return Slot(
         exercise=choice.exercise,
         variant=choice.variant,
@@ -205,14 +208,10 @@ def _alone_why(goals: Goals, choice: Choice, slot: Slot, *, variant: bool) -> st
         if slot.rx == prescribe(goals, choice.exercise, choice.variant):
             return why
         # Its dose is still the light day's (set before fitting): RIR + 1 on the heavy lift's.
-        return why[:-1] + (
-            "; a light-day dose (the heavy lift's RIR + 1): the week's heavy hinge day kept no "
-            "deadlift sets."
-        )
+        return why[:-1] + f"; a light-day dose (the heavy lift's RIR + 1): {_ALONE}"
     return slot.why.replace(
-        f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1.",
-        f"; a light-day dose (about {LIGHT_PERCENT} % of a heavy day's load, RIR + 1): the "
-        "week's heavy hinge day kept no deadlift sets.",
+        _LIGHT_SAME,
+        f"; a light-day dose (about {LIGHT_PERCENT} % of a heavy day's load, RIR + 1): {_ALONE}",
     )
 
 
@@ -345,9 +344,7 @@ def _hinge_sentence(day: Day, hard: bool, two: bool) -> str:
     kept their sets, and "heavy" only when the hinge is trained hard (RIR ≤ 2) that day."""
     if not two:
         return "The week's one hinge day."
-    if day.hinge_note.startswith("Light"):
-        return day.hinge_note
-    if hard:
+    if hard or day.hinge_note.startswith("Light"):
         return day.hinge_note
     return "The heavier of the two hinge days (its hinge at RIR 3 or more)."
 
@@ -371,8 +368,8 @@ def explain(days: list[Day]) -> None:
         parts = []
         for pattern in _ABSENT:
             near = sorted(
-                (o.weekday for o in days if o is not day and gap(day.weekday, o.weekday) < 2
-                 and _hard(o, pattern)),
+                (o.weekday for o in days if o is not day and _hard(o, pattern)
+                 and gap(day.weekday, o.weekday) < _MIN_GAP_DAYS),
                 key=lambda w: (w - day.weekday) % 7,
             )  # fmt: skip
             if not near or _hard(day, pattern):
