@@ -1,4 +1,5 @@
-"""Sets for every slot, the warm-up and the stretches, fitted into each day (TRAINING §1–2).
+"""Sets for every slot, fitted into each day (TRAINING §2); `framing` then adds the warm-up and
+the stretches around them.
 
 Each day's minutes are fixed first for the parts that do not depend on the sliders: a warm-up of
 about 10 % (3–10 min), stretching by session length, and the trunk block when pain asks for it.
@@ -16,18 +17,12 @@ from dataclasses import replace
 from fractions import Fraction
 from math import ceil
 
-from backfit.core import catalog, rules
+from backfit.core import rules
 from backfit.core.goals import Goals
 from backfit.core.routine.draft import Day, Slot, Stop
-from backfit.core.routine.model import WarmupStep
 from backfit.core.routine.prescription import budget_seconds
 from backfit.core.routine.selection import allocation_weight
-from backfit.core.routine.session_time import (
-    session_work_seconds,
-    stretch_count,
-    stretch_plan,
-    warmup_minutes,
-)
+from backfit.core.routine.session_time import session_work_seconds
 
 #: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA); an
 #: erector-heavy row (`Slot.erector`, a bent-over row) counts to the erectors as well.
@@ -38,7 +33,6 @@ _GROUP_MUSCLE = {
     "hinge": "erectors",
     "extension": "erectors",
 }
-_LOADS_WEIGHT = ("barbell", "dumbbell", "cable", "machine")
 
 
 def budget(goals: Goals, day: Day) -> int:
@@ -359,45 +353,3 @@ def _vertical_would_lead(day: Day, slot: Slot) -> bool:
     rows = sum(s.sets for s in day.working() if s.pattern == "horizontal_pull")
     verticals = sum(s.sets for s in day.working() if s.pattern == "vertical_pull")
     return verticals + add > rows
-
-
-def frame(goals: Goals, day: Day) -> None:
-    """Warm-up of about 10 % of the session, ramp sets before a heavy loaded first lift, and
-    stretches for what the day worked (TRAINING §1)."""
-    total = warmup_minutes(goals)
-    by_id = {w.id: w for w in catalog.WARMUP}
-    ordered = day.ordered()
-    first = ordered[0] if ordered else None
-    ramp = (
-        first is not None
-        and not first.trunk
-        and catalog.exercise(first.exercise).variant(first.variant).load in _LOADS_WEIGHT
-        and first.rx.rir <= rules.RAMP_MAX_RIR
-        and first.rx.reps is not None
-        and first.rx.reps[1] <= rules.RAMP_MAX_REPS
-    )
-    extras: list[tuple[str, int]] = []
-    if ramp:
-        extras.append(("ramp_sets", rules.RAMP_MINUTES))
-    for item in ("cat_camel", "band_pull_apart"):
-        left = total - sum(m for _, m in extras) - rules.MOBILITY_MINUTES
-        if left >= rules.MIN_CARDIO_MINUTES:
-            extras.append((item, rules.MOBILITY_MINUTES))
-    general = total - sum(m for _, m in extras)
-    day.warmup = [WarmupStep(by_id["general"].name, general)] + [
-        WarmupStep(by_id[i].name, m) for i, m in extras
-    ]
-    worked = {m for s in ordered for m in catalog.exercise(s.exercise).muscles}
-    stretches = {s.id: s for s in catalog.STRETCHES}
-    wanted = ["lat_stretch", "childs_pose"]
-    if "hamstrings" in worked:
-        wanted.append("hamstring")
-    if goals.pain > 0 and "erector spinae" in worked:
-        wanted.append("knee_to_chest")
-    if goals.posture > 0:
-        wanted.append("doorway_pec")
-    wanted += [s.id for s in catalog.STRETCHES if s.id not in wanted]
-    hold, sets = stretch_plan(goals)
-    day.stretches = [
-        replace(stretches[i], hold_s=hold, sets=sets) for i in wanted[: stretch_count(goals)]
-    ]

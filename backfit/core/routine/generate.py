@@ -6,8 +6,10 @@ from dataclasses import replace
 
 from backfit.core import rules
 from backfit.core.goals import Goals, leading_goal
+from backfit.core.routine.day_texts import explain
 from backfit.core.routine.draft import day_plan
-from backfit.core.routine.fitting import allocate, frame
+from backfit.core.routine.fitting import allocate
+from backfit.core.routine.framing import frame
 from backfit.core.routine.ladder import share_the_ladder
 from backfit.core.routine.model import Routine
 from backfit.core.routine.notes import (
@@ -18,7 +20,7 @@ from backfit.core.routine.notes import (
     thin_day_notes,
     volume_note,
 )
-from backfit.core.routine.scheduling import day_minimum, explain, schedule, training_days
+from backfit.core.routine.scheduling import day_minimum, schedule, training_days
 from backfit.core.routine.selection import choose
 from backfit.core.routine.spinal import spinal_load_index
 from backfit.core.routine.trunk_focus import add_trunk_focus

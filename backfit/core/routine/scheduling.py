@@ -42,7 +42,8 @@ WEEK_LAYOUT: dict[int, tuple[int, ...]] = {
     5: (0, 1, 2, 4, 5),
     6: (0, 1, 2, 3, 4, 5),
 }
-_MIN_GAP_DAYS = rules.HOURS_BETWEEN_HARD_SESSIONS // rules.HOURS_PER_DAY
+#: TRAINING §2: 48 h between hard sessions of one pattern, in whole days.
+MIN_GAP_DAYS = rules.HOURS_BETWEEN_HARD_SESSIONS // rules.HOURS_PER_DAY
 LIGHT_PERCENT = f"{rules.LIGHT_HINGE_LOAD:.0%}".rstrip("%")
 #: What the light hinge day's why adds: the same lift at ~85 %, or a lighter variant.
 _LIGHT_SAME = f"; light day, about {LIGHT_PERCENT} % of the heavy day's load, RIR + 1."
@@ -58,7 +59,7 @@ def gap(a: int, b: int) -> int:
 
 
 def spaced(weekdays: tuple[int, ...] | list[int]) -> bool:
-    return all(gap(a, b) >= _MIN_GAP_DAYS for a, b in combinations(weekdays, 2))
+    return all(gap(a, b) >= MIN_GAP_DAYS for a, b in combinations(weekdays, 2))
 
 
 def day_minimum(goals: Goals) -> int:
@@ -323,61 +324,3 @@ def _trunk_block(goals: Goals, days: list[Day]) -> None:
             slot.sets = len(rules.TRUNK_ROUNDS)
             day.trunk.append(slot)
         day.why.append(f"Trunk block (McGill big 3): pain share {p} % ≥ 50 %.")
-
-
-#: How the 48-hour sentence names each pattern: absent today, or present but kept easy.
-_ABSENT = {"hinge": "no hinge", "horizontal_pull": "no rows", "vertical_pull": "no vertical pulls"}
-_EASY = {"hinge": "the hinge", "horizontal_pull": "rows", "vertical_pull": "vertical pulls"}
-
-
-def _holds(day: Day, pattern: str) -> bool:
-    """The day has real work of `pattern` (light upper-back work is not a row session)."""
-    return any(s.pattern == pattern and s.group != "light" and s.sets > 0 for s in day.slots)
-
-
-def _hard(day: Day, pattern: str) -> bool:
-    return any(s.pattern == pattern and s.hard() for s in day.slots)
-
-
-def _hinge_sentence(day: Day, hard: bool, two: bool) -> str:
-    """The day's hinge role as the fitted week has it: heavy or light only when two hinge days
-    kept their sets, and "heavy" only when the hinge is trained hard (RIR ≤ 2) that day."""
-    if not two:
-        return "The week's one hinge day."
-    if hard or day.hinge_note.startswith("Light"):
-        return day.hinge_note
-    return "The heavier of the two hinge days (its hinge at RIR 3 or more)."
-
-
-def explain(days: list[Day]) -> None:
-    """The day's hinge role and what the 48-hour rule did, said once the sets are fitted: a
-    hinge or pull that got no sets is neither "heavy" nor a reason for anything, and only a
-    hard session (RIR ≤ 2) within 48 h of the day is named (TRAINING §2, every "why" true for
-    the input)."""
-    from backfit.core.routine.draft import WEEKDAY_NAMES
-
-    hinged = [_holds(d, "hinge") for d in days]
-    two = sum(hinged) > 1
-    for i, day in enumerate(days):
-        if hinged[i] and day.hinge_note:
-            day.why.insert(0, _hinge_sentence(day, _hard(day, "hinge"), two))
-            if not two:  # a light-day hinge left alone: its why no longer speaks of a heavy day
-                for slot in day.slots:
-                    if slot.pattern == "hinge" and slot.why_alone:
-                        slot.why = slot.why_alone
-        parts = []
-        for pattern in _ABSENT:
-            near = sorted(
-                (o.weekday for o in days if o is not day and _hard(o, pattern)
-                 and gap(day.weekday, o.weekday) < _MIN_GAP_DAYS),
-                key=lambda w: (w - day.weekday) % 7,
-            )  # fmt: skip
-            if not near or _hard(day, pattern):
-                continue
-            on = " and ".join(WEEKDAY_NAMES[w] for w in near)
-            if _holds(day, pattern):
-                parts.append(f"{_EASY[pattern]} kept easy (trained hard on {on})")
-            else:
-                parts.append(f"{_ABSENT[pattern]} today (trained hard on {on})")
-        if parts:
-            day.why.append("48 h between hard sessions of one pattern: " + "; ".join(parts) + ".")
