@@ -19,20 +19,11 @@ from math import ceil
 
 from backfit.core import rules
 from backfit.core.goals import Goals
+from backfit.core.routine.caps import cap_hit, day_caps, fits_caps, muscle_sets
 from backfit.core.routine.draft import Day, Slot, Stop
 from backfit.core.routine.prescription import budget_seconds
 from backfit.core.routine.selection import allocation_weight
 from backfit.core.routine.session_time import session_work_seconds
-
-#: The muscle group a pattern's sets count towards for the ~10-sets-a-session cap (IUSCA); an
-#: erector-heavy row (`Slot.erector`, a bent-over row) counts to the erectors as well.
-_GROUP_MUSCLE = {
-    "vertical_pull": "lats",
-    "horizontal_pull": "upper back",
-    "light": "upper back",
-    "hinge": "erectors",
-    "extension": "erectors",
-}
 
 
 def budget(goals: Goals, day: Day) -> int:
@@ -44,42 +35,10 @@ def _planned(day: Day) -> int:
     return sum(s.planned_seconds() for s in day.slots if not s.trunk)
 
 
-def _muscles(slot: Slot) -> set[str]:
-    muscle = _GROUP_MUSCLE.get(slot.group)
-    return ({muscle} if muscle else set()) | ({"erectors"} if slot.erector else set())
-
-
-def _muscle_sets(day: Day, muscle: str) -> int:
-    return sum(s.sets for s in day.working() if muscle in _muscles(s))
-
-
-def _cap_hit(day: Day, slot: Slot, add: int) -> str | None:
-    """Which pain-independent cap `add` more sets would pass: "most" (the slot's most sets),
-    "muscle" (~10 sets per muscle group in a session), or None."""
-    if slot.sets + add > slot.rx.sets_max:
-        return "most"
-    if any(_muscle_sets(day, m) + add > rules.MAX_SETS_PER_MUSCLE_SESSION for m in _muscles(slot)):
-        return "muscle"
-    return None
-
-
-def _fits_caps(day: Day, slot: Slot, add: int) -> bool:
-    return _cap_hit(day, slot, add) is None
-
-
 def _posture_led(goals: Goals) -> bool:
     """Rows are kept ahead of vertical pulls whenever posture is at least strength: that covers
     every posture-led plan (TRAINING §2) and does not switch off as pain rises."""
     return goals.posture > 0 and goals.posture >= goals.strength
-
-
-def day_caps(goals: Goals, count: int, band: tuple[int, int]) -> list[int]:
-    """The band's top shared over the days (at least 4 sets a day, TRAINING §2)."""
-    top = band[1]
-    return [
-        max(rules.MIN_SETS_PER_DAY, top // count + (1 if i < top % count else 0))
-        for i in range(count)
-    ]
 
 
 def allocate(goals: Goals, days: list[Day], band: tuple[int, int]) -> None:
@@ -249,7 +208,7 @@ def _row_steps(pulls: list[Slot], firsts: int) -> list[tuple[int, int]]:
 def _row_plan(day: Day, pulls: list[Slot], target: int, firsts: int, cap: int) -> list[int]:
     """The sets each pull gets: the longest start of `_row_steps` within the row floor, the
     day's share of the band and ~10 upper-back sets a session."""
-    room = min(target, cap, rules.MAX_SETS_PER_MUSCLE_SESSION - _muscle_sets(day, "upper back"))
+    room = min(target, cap, rules.MAX_SETS_PER_MUSCLE_SESSION - muscle_sets(day, "upper back"))
     plan = [0] * len(pulls)
     for i, add in _row_steps(pulls, firsts):
         if sum(plan) + add > room:
@@ -298,7 +257,7 @@ def _light_fallback(day: Day, left: int, cap: int) -> Slot | None:
 def _try(day: Day, slot: Slot, add: int, left: int, cap: int) -> str:
     """Add `add` sets: "added", "cap" (a pain-independent cap says no: try another), or
     "time" (the minutes are full: the day closes, so pain can only shorten the sequence)."""
-    if day.sets() + add > cap or not _fits_caps(day, slot, add):
+    if day.sets() + add > cap or not fits_caps(day, slot, add):
         return "cap"
     extra = slot.planned_seconds(slot.sets + add) - slot.planned_seconds()
     if _planned(day) + extra > left:
@@ -314,7 +273,7 @@ def _step(day: Day, lifts: list[Slot], left: int, cap: int, posture: bool) -> st
     open_ = [
         s
         for s in lifts
-        if _fits_caps(day, s, s.rx.sets_min if s.sets == 0 else 1)
+        if fits_caps(day, s, s.rx.sets_min if s.sets == 0 else 1)
         and day.sets() + (s.rx.sets_min if s.sets == 0 else 1) <= cap
         and not (posture and s.pattern == "vertical_pull" and _vertical_would_lead(day, s))
     ]
@@ -333,7 +292,7 @@ def _cap_stop(day: Day, lifts: list[Slot], cap: int, posture: bool) -> Stop:
     full = []
     for s in lifts:
         add = s.rx.sets_min if s.sets == 0 else 1
-        hit = _cap_hit(day, s, add)
+        hit = cap_hit(day, s, add)
         if hit is not None:
             causes.append(hit)
             if hit == "most":

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from backfit.core import catalog, rules
 from backfit.core.goals import GOAL_LABELS, Goals
+from backfit.core.routine.caps import day_caps
 from backfit.core.routine.draft import Day
-from backfit.core.routine.fitting import day_caps
 
 
 def pain_leads_note(goals: Goals) -> str:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from backfit.core import catalog, rules
 from backfit.core.goals import Goals, goals_from_query, leading_goal
 from backfit.core.routine import estimate_minutes, generate_routine, spinal_load_index
-from backfit.core.routine.fitting import day_caps
+from backfit.core.routine.caps import day_caps
 from backfit.core.routine.markdown import routine_markdown
 from backfit.core.routine.model import ExercisePlan, Routine
 from backfit.core.routine.prescription import pain_share
